@@ -1,0 +1,3 @@
+# Sources of the extract module (paths relative to core/).
+target_sources(conflictmap_core PRIVATE
+)

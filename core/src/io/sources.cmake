@@ -1,0 +1,4 @@
+# Sources of the io module (paths relative to core/).
+target_sources(conflictmap_core PRIVATE
+  src/io/jsonformat.cpp
+)
