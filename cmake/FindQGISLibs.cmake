@@ -16,7 +16,7 @@ if(QGIS_FOUND AND NOT TARGET QGIS::Core)
     endif()
   endforeach()
 
-  add_library(QGIS::Core UNKNOWN IMPORTED)
+  add_library(QGIS::Core UNKNOWN IMPORTED GLOBAL)
   set_target_properties(QGIS::Core PROPERTIES
     IMPORTED_LOCATION "${QGIS_CORE_LIBRARY}"
     INTERFACE_INCLUDE_DIRECTORIES "${QGIS_INCLUDE_DIR};${_shim}"
@@ -25,7 +25,7 @@ if(QGIS_FOUND AND NOT TARGET QGIS::Core)
     Qt5::Core Qt5::Gui Qt5::Widgets Qt5::Xml Qt5::Network Qt5::Sql Qt5::PrintSupport
     Qt5::Svg Qt5::Concurrent Qt5::WebKitWidgets)
 
-  add_library(QGIS::Gui UNKNOWN IMPORTED)
+  add_library(QGIS::Gui UNKNOWN IMPORTED GLOBAL)
   set_target_properties(QGIS::Gui PROPERTIES IMPORTED_LOCATION "${QGIS_GUI_LIBRARY}")
   target_link_libraries(QGIS::Gui INTERFACE QGIS::Core)
 endif()

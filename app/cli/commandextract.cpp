@@ -1,8 +1,8 @@
 // `conflictmap-cli extract DIR... [--json]`
 #include "commands.h"
 
-#include "conflictmap/ingestor.h"
 #include "conflictmap/jsonformat.h"
+#include "conflictmap/pipeline.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -32,18 +32,24 @@ int runExtract(const QStringList &arguments, Streams &streams)
         return 2;
     }
 
-    const IngestResult ingested = Ingestor().ingest(folders);
-    for (const Diagnostic &diagnostic : ingested.diagnostics)
-        streams.err << "conflictmap-cli extract: " << formatDiagnostic(diagnostic) << '\n';
+    Pipeline pipeline;
+    const PipelineResult result = pipeline.run(folders);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        if (diagnostic.severity != Diagnostic::Severity::Info)
+            streams.err << "conflictmap-cli extract: " << formatDiagnostic(diagnostic) << '\n';
 
     if (parser.isSet(json)) {
-        streams.out << QJsonDocument(extractionToJson(ingested.articles, {})).toJson(QJsonDocument::Indented);
+        streams.out << QJsonDocument(extractionToJson(result.articles, result.events)).toJson(QJsonDocument::Indented);
     } else {
-        for (const Article &article : ingested.articles)
+        for (const Article &article : result.articles)
             streams.out << article.file << '\t' << articleStatusId(article.status) << '\t'
                         << article.published.toString(Qt::ISODate) << '\t' << article.title << '\n';
+        for (const ControlEvent &event : result.events)
+            streams.out << event.file << '\t' << event.date.toString(Qt::ISODate) << '\t' << eventKindId(event.kind)
+                        << '\t' << event.place << '\t' << factionId(event.to) << "<-" << factionId(event.from) << '\t'
+                        << event.evidence << '\n';
     }
-    return ingested.folderErrors > 0 ? 1 : 0;
+    return result.folderErrors > 0 ? 1 : 0;
 }
 
 } // namespace cm::cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "conflictmap/controlevent.h"
+
 #include <QStringList>
 #include <QTextStream>
 
@@ -15,5 +17,11 @@ struct Streams {
 using Command = int (*)(const QStringList &arguments, Streams &streams);
 
 int runExtract(const QStringList &arguments, Streams &streams);
+int runPlaces(const QStringList &arguments, Streams &streams);
+int runState(const QStringList &arguments, Streams &streams);
+int runZones(const QStringList &arguments, Streams &streams);
+/** Events of `--events FILE.json` for the state/zones commands; *ok false after a message. */
+ControlEvents loadCommandEvents(const QString &command, const QStringList &folders, const QString &eventsFile,
+                                Streams &streams, bool *ok);
 
 } // namespace cm::cli

@@ -16,6 +16,9 @@ struct CommandEntry {
 
 const CommandEntry kCommands[] = {
     {"extract", "read article folders and print their control events (--json)", cm::cli::runExtract},
+    {"places", "resolve place names as the extractor does, to check a spelling (--json)", cm::cli::runPlaces},
+    {"state", "who holds each place at a date (--date, --json)", cm::cli::runState},
+    {"zones", "areas of control and frontlines at a date to GeoPackage/GeoJSON (--date, --out)", cm::cli::runZones},
 };
 
 void printHelp(QTextStream &out)

@@ -23,14 +23,14 @@ Run runCli(const QStringList &arguments)
 
 } // namespace
 
-TEST_CASE("--version names the program and its version", "[cli]")
+TEST_CASE("the version option names the program and its version", "[cli]")
 {
     const Run run = runCli({QStringLiteral("--version")});
     CHECK(run.exitCode == 0);
     CHECK(run.out.startsWith("conflictmap-cli 0."));
 }
 
-TEST_CASE("--help lists the commands", "[cli]")
+TEST_CASE("the help option lists the commands", "[cli]")
 {
     const Run run = runCli({QStringLiteral("--help")});
     CHECK(run.exitCode == 0);

@@ -22,6 +22,12 @@ struct PlaceCandidate {
     bool isValid() const { return index >= 0; }
 };
 
+struct GazetteerData; // the indexes, private to the gazetteer module
+
+/** True when a point lies in the region of interest, 34–49°E and 29–38°N (Syria, Iraq
+ *  and their borders), bounds included. Degrees WGS 84. */
+bool isInRegionOfInterest(double lat, double lon);
+
 /** The place names of the region: GeoNames towns, provinces, countries and a curated
  *  supplement, with tiered spelling lookup. Immutable once loaded; safe to share
  *  between threads. */
@@ -38,8 +44,14 @@ public:
     /** Loads every *.tsv table of a folder (columns as resources/gazetteer/places.tsv);
      *  bad lines are reported in `diagnostics` and skipped. */
     bool loadFolder(const QString &directory, Diagnostics *diagnostics = nullptr);
-    /** Loads one table; may be called several times to add tables. */
+    /** Loads one table; may be called several times to add tables. The first load also
+     *  reads the matching rules (transliteration.txt, not_places.txt, cues.txt) from the
+     *  table's folder, or else from Resources' gazetteer folder. A table without `id`,
+     *  `lat` and `lon` columns is not a place table: skipped with a warning. */
     bool loadTable(const QString &path, Diagnostics *diagnostics = nullptr);
+    /** Reads the matching rules (transliteration.txt, not_places.txt, cues.txt) from a
+     *  folder and re-indexes the loaded places; false when a file is missing. */
+    bool loadRules(const QString &directory, Diagnostics *diagnostics = nullptr);
 
     bool isEmpty() const;
     const QVector<Place> &places() const;
@@ -47,12 +59,13 @@ public:
     /** Index of the place with this id, -1 when none. */
     int indexOf(const QString &id) const;
 
-    /** Every place this spelling may mean, best tier first, then by size. */
+    /** Every place this spelling may mean, best tier first, then by size. Confidence is
+     *  the tier's (exact 1.0, normalised 0.9, transliteration 0.7, skeleton 0.45). */
     QVector<PlaceCandidate> candidates(const QString &name) const;
 
 private:
-    struct Data;
-    Data *d;
+    friend class ToponymResolver;
+    GazetteerData *d;
 };
 
 } // namespace cm

@@ -1,4 +1,5 @@
 # Sources of the io module (paths relative to core/).
 target_sources(conflictmap_core PRIVATE
+  src/io/geoexport.cpp
   src/io/jsonformat.cpp
 )

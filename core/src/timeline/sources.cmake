@@ -3,5 +3,6 @@
 set_property(TARGET conflictmap_core PROPERTY AUTOMOC ON)
 target_sources(conflictmap_core PRIVATE
   include/conflictmap/timeline.h
+  src/timeline/controlmodel.cpp
   src/timeline/timeline.cpp
 )

@@ -1,0 +1,410 @@
+#include "mapcontroller.h"
+
+#include "basemap.h"
+
+#include <qgscategorizedsymbolrenderer.h>
+#include <qgscoordinatetransform.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgsgeometry.h>
+#include <qgslinesymbol.h>
+#include <qgslinesymbollayer.h>
+#include <qgsmapcanvas.h>
+#include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
+#include <qgspallabeling.h>
+#include <qgsproject.h>
+#include <qgsproperty.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgssymbollayerutils.h>
+#include <qgstextbuffersettings.h>
+#include <qgstextformat.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <QLabel>
+#include <QLocale>
+
+namespace cm {
+namespace {
+
+const QColor kSea(0xcf, 0xdf, 0xe8);
+const QColor kFrontline(0x1a, 0x1a, 0x1a);
+
+QString encode(const QColor &c) { return QgsSymbolLayerUtils::encodeColor(c); }
+
+QgsCoordinateReferenceSystem wgs84() { return QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")); }
+
+QgsCoordinateTransform toCanvas(const QgsMapCanvas *canvas)
+{
+    return QgsCoordinateTransform(wgs84(), canvas->mapSettings().destinationCrs(),
+                                  QgsProject::instance()->transformContext());
+}
+
+QString shapeOf(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Capture: return QStringLiteral("circle");
+    case EventKind::Hold: return QStringLiteral("square");
+    case EventKind::Partial: return QStringLiteral("diamond");
+    case EventKind::Denied: return QStringLiteral("cross2");
+    }
+    return QStringLiteral("circle");
+}
+
+template <typename... Values>
+QgsAttributes attributes(const Values &...values)
+{
+    QgsAttributes result;
+    result.reserve(sizeof...(values));
+    (result.append(QVariant(values)), ...);
+    return result;
+}
+
+void refill(QgsVectorLayer *layer, QgsFeatureList &features)
+{
+    QgsVectorDataProvider *provider = layer->dataProvider();
+    provider->truncate();
+    const bool ok = provider->addFeatures(features, QgsFeatureSink::FastInsert);
+    qDebug("DBG %s %d features ok %d count %ld err %s", qPrintable(layer->name()), features.size(), ok, long(layer->featureCount()), qPrintable(provider->lastError()));
+    layer->updateExtents();
+    layer->triggerRepaint();
+}
+
+} // namespace
+
+MapController::MapController(QgsMapCanvas *canvas, const FactionPalette &palette, QObject *parent)
+    : QObject(parent), mCanvas(canvas), mPalette(palette), mBasemap(std::make_unique<Basemap>())
+{
+    mCanvas->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:3857")));
+    mCanvas->setCanvasColor(kSea);
+    // The basemap stays cached; a date change repaints only the dynamic layers.
+    mCanvas->setCachingEnabled(!qEnvironmentVariableIsSet("CMDBG_NOCACHE"));
+    mCanvas->setParallelRenderingEnabled(true);
+    mCanvas->setPreviewJobsEnabled(false);
+
+    mDateOverlay = new QLabel(mCanvas);
+    mDateOverlay->setObjectName(QStringLiteral("MapDateOverlay"));
+    mDateOverlay->setAttribute(Qt::WA_TransparentForMouseEvents);
+    mDateOverlay->setStyleSheet(QStringLiteral("QLabel { background: rgba(255,255,255,215); color: #1d1d1d; "
+                                               "border: 1px solid rgba(0,0,0,60); border-radius: 4px; "
+                                               "padding: 3px 10px; font-size: 17pt; font-weight: 600; }"));
+    mDateOverlay->move(12, 12);
+    mDateOverlay->hide();
+
+    createLayers();
+    styleLayers();
+    updateLayerList();
+    zoomToStart();
+}
+
+MapController::~MapController()
+{
+    mCanvas->stopRendering();
+    mCanvas->setLayers({});
+    mAreas.reset();
+    mGains.reset();
+    mFrontlines.reset();
+    mPlaces.reset();
+    mBasemap.reset();
+}
+
+void MapController::createLayers()
+{
+    mAreas = std::make_unique<QgsVectorLayer>(
+        QStringLiteral("MultiPolygon?crs=EPSG:4326&field=class:string(16)&field=label:string(80)"
+                       "&field=area_km2:double&field=places:integer"),
+        QStringLiteral("areas"), QStringLiteral("memory"));
+    mGains = std::make_unique<QgsVectorLayer>(
+        QStringLiteral("MultiPolygon?crs=EPSG:4326&field=class:string(16)&field=area_km2:double"),
+        QStringLiteral("gains"), QStringLiteral("memory"));
+    mFrontlines = std::make_unique<QgsVectorLayer>(
+        QStringLiteral("MultiLineString?crs=EPSG:4326&field=side_a:string(16)&field=side_b:string(16)"
+                       "&field=length_km:double"),
+        QStringLiteral("frontlines"), QStringLiteral("memory"));
+    mPlaces = std::make_unique<QgsVectorLayer>(
+        QStringLiteral("Point?crs=EPSG:4326&field=place_id:string(64)&field=name:string(120)"
+                       "&field=controller:string(16)&field=previous:string(16)&field=kind:string(16)"
+                       "&field=color:string(9)&field=stroke:string(9)&field=shape:string(12)"
+                       "&field=changed:integer&field=labelled:integer&field=contested:integer"
+                       "&field=conflict:integer&field=index:integer"),
+        QStringLiteral("places"), QStringLiteral("memory"));
+}
+
+void MapController::styleLayers()
+{
+    // Areas: semi-transparent fills per class; the palette's lightness keeps them apart in grey.
+    QgsCategoryList areaCategories;
+    QgsCategoryList gainCategories;
+    for (const FactionStyle &style : mPalette.styles().styles()) {
+        if (style.id == QLatin1String("unknown"))
+            continue;
+        QColor fill(style.fill);
+        const QColor edge = fill.darker(140);
+        fill.setAlpha(style.id == QLatin1String("contested") ? 70 : 115);
+        auto *area = QgsFillSymbol::createSimple({{QStringLiteral("color"), encode(fill)},
+                                                  {QStringLiteral("outline_color"), encode(edge)},
+                                                  {QStringLiteral("outline_width"), QStringLiteral("0.2")}});
+        if (style.pattern == QLatin1String("hatched")) {
+            area->appendSymbolLayer(QgsLinePatternFillSymbolLayer::create(
+                {{QStringLiteral("angle"), QStringLiteral("45")},
+                 {QStringLiteral("distance"), QStringLiteral("1.5")},
+                 {QStringLiteral("line_width"), QStringLiteral("0.3")},
+                 {QStringLiteral("color"), encode(edge)}}));
+        }
+        const QString label = mPalette.className(style.id);
+        areaCategories << QgsRendererCategory(style.id, area, label);
+
+        // Gains: hatched in the winner's colour with a dashed edge.
+        QColor hatch(style.fill);
+        hatch = hatch.lightness() > 150 ? hatch.darker(150) : hatch;
+        auto *gain = QgsFillSymbol::createSimple({{QStringLiteral("style"), QStringLiteral("no")},
+                                                  {QStringLiteral("outline_color"), encode(hatch)},
+                                                  {QStringLiteral("outline_width"), QStringLiteral("0.55")},
+                                                  {QStringLiteral("outline_style"), QStringLiteral("dash")}});
+        gain->insertSymbolLayer(0, QgsLinePatternFillSymbolLayer::create(
+                                       {{QStringLiteral("angle"), QStringLiteral("-45")},
+                                        {QStringLiteral("distance"), QStringLiteral("1.2")},
+                                        {QStringLiteral("line_width"), QStringLiteral("0.35")},
+                                        {QStringLiteral("color"), encode(hatch)}}));
+        gainCategories << QgsRendererCategory(style.id, gain, label);
+    }
+    mAreas->setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("class"), areaCategories));
+    mGains->setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("class"), gainCategories));
+
+    // Frontlines: bold dark line on a white casing, readable over any fill.
+    auto *front = QgsLineSymbol::createSimple({{QStringLiteral("line_color"), encode(QColor(255, 255, 255, 210))},
+                                               {QStringLiteral("line_width"), QStringLiteral("1.7")},
+                                               {QStringLiteral("capstyle"), QStringLiteral("round")},
+                                               {QStringLiteral("joinstyle"), QStringLiteral("round")}});
+    front->appendSymbolLayer(QgsSimpleLineSymbolLayer::create({{QStringLiteral("line_color"), encode(kFrontline)},
+                                                               {QStringLiteral("line_width"), QStringLiteral("0.85")},
+                                                               {QStringLiteral("capstyle"), QStringLiteral("round")},
+                                                               {QStringLiteral("joinstyle"), QStringLiteral("round")}}));
+    mFrontlines->setRenderer(new QgsSingleSymbolRenderer(front));
+
+    // Places: shape by kind, fill by controller (both from attributes), and a ring when
+    // the controller changed since the previous step.
+    auto *marker = QgsMarkerSymbol::createSimple({{QStringLiteral("name"), QStringLiteral("circle")},
+                                                  {QStringLiteral("color"), encode(QColor(255, 221, 0, 170))},
+                                                  {QStringLiteral("outline_color"), encode(kFrontline)},
+                                                  {QStringLiteral("outline_width"), QStringLiteral("0.45")},
+                                                  {QStringLiteral("size"), QStringLiteral("5.4")}});
+    marker->symbolLayer(0)->setDataDefinedProperty(QgsSymbolLayer::PropertyLayerEnabled,
+                                                   QgsProperty::fromField(QStringLiteral("changed")));
+    auto *core = QgsSimpleMarkerSymbolLayer::create({{QStringLiteral("name"), QStringLiteral("circle")},
+                                                     {QStringLiteral("size"), QStringLiteral("2.8")},
+                                                     {QStringLiteral("outline_width"), QStringLiteral("0.35")}});
+    core->setDataDefinedProperty(QgsSymbolLayer::PropertyName, QgsProperty::fromField(QStringLiteral("shape")));
+    core->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor, QgsProperty::fromField(QStringLiteral("color")));
+    core->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor,
+                                 QgsProperty::fromField(QStringLiteral("stroke")));
+    marker->appendSymbolLayer(core);
+    mPlaces->setRenderer(new QgsSingleSymbolRenderer(marker));
+
+    QgsPalLayerSettings names;
+    names.fieldName = QStringLiteral("name");
+    names.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
+    names.dist = 1.0;
+    names.priority = 9;
+    QgsTextFormat format;
+    format.setFont(QFont(QStringLiteral("DejaVu Sans")));
+    format.setSize(8.5);
+    format.setSizeUnit(QgsUnitTypes::RenderPoints);
+    format.setColor(QColor(0x15, 0x15, 0x15));
+    QgsTextBufferSettings halo;
+    halo.setEnabled(true);
+    halo.setSize(1.0);
+    halo.setColor(QColor(255, 255, 255, 230));
+    format.setBuffer(halo);
+    names.setFormat(format);
+    names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Show,
+                                              QgsProperty::fromField(QStringLiteral("labelled")));
+    names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Bold,
+                                              QgsProperty::fromField(QStringLiteral("changed")));
+    mPlaces->setLabeling(new QgsVectorLayerSimpleLabeling(names));
+    mPlaces->setLabelsEnabled(true);
+}
+
+bool MapController::loadBasemap(const QString &geopackage, bool french, int labelPopulation,
+                                Diagnostics *diagnostics)
+{
+    mCanvas->stopRendering();
+    mCanvas->setLayers({});
+    const bool loaded = mBasemap->load(geopackage, french, labelPopulation, diagnostics);
+    mBasemap->hideTowns(mEventTowns);
+    updateLayerList();
+    return loaded;
+}
+
+void MapController::updateLayerList()
+{
+    // Top first: events, towns, frontlines, borders and water, gains, areas, then the land.
+    QList<QgsMapLayer *> layers;
+    auto add = [&](const char *basemapTable) {
+        if (QgsVectorLayer *layer = mBasemap->layer(QLatin1String(basemapTable)))
+            layers << layer;
+    };
+    layers << mPlaces.get();
+    add("places");
+    layers << mFrontlines.get();
+    add("borders");
+    add("rivers");
+    add("lakes");
+    layers << mGains.get() << mAreas.get();
+    add("provinces");
+    add("countries");
+    add("land");
+    mCanvas->setLayers(layers);
+}
+
+void MapController::setEventTowns(const QList<qint64> &geonameIds)
+{
+    mEventTowns = geonameIds;
+    mBasemap->hideTowns(mEventTowns);
+}
+
+void MapController::showSnapshot(const MapSnapshot &snapshot)
+{
+    mSnapshot = snapshot;
+
+    QgsFeatureList areas;
+    for (const FactionArea &area : snapshot.zones.areas) {
+        QgsFeature feature(mAreas->fields());
+        QgsGeometry geometry;
+        geometry.fromWkb(area.wkb);
+        feature.setGeometry(geometry);
+        feature.setAttributes(attributes(area.classId, mPalette.className(area.classId), area.areaKm2, area.placeIds.size()));
+        areas << feature;
+    }
+    refill(mAreas.get(), areas);
+
+    QgsFeatureList gains;
+    for (const ZoneChange &change : snapshot.changes.changes) {
+        if (change.gainedWkb.isEmpty())
+            continue;
+        QgsFeature feature(mGains->fields());
+        QgsGeometry geometry;
+        geometry.fromWkb(change.gainedWkb);
+        feature.setGeometry(geometry);
+        feature.setAttributes(attributes(change.classId, change.areaGainedKm2));
+        gains << feature;
+    }
+    refill(mGains.get(), gains);
+
+    QgsFeatureList fronts;
+    for (const Frontline &front : snapshot.zones.frontlines) {
+        QgsFeature feature(mFrontlines->fields());
+        QgsGeometry geometry;
+        geometry.fromWkb(front.wkb);
+        feature.setGeometry(geometry);
+        feature.setAttributes(attributes(front.sideA, front.sideB, front.lengthKm));
+        fronts << feature;
+    }
+    refill(mFrontlines.get(), fronts);
+
+    QgsFeatureList places;
+    places.reserve(snapshot.state.places.size());
+    const QgsFields fields = mPlaces->fields();
+    for (int i = 0; i < snapshot.state.places.size(); ++i) {
+        const PlaceState &place = snapshot.state.places.at(i);
+        // Places appear once they have events, or a holder inferred from later ones.
+        if (!place.hasLocation() || (place.eventCount == 0 && place.controller == Faction::Unknown))
+            continue;
+        const EventKind kind = snapshot.kind.value(i, EventKind::Hold);
+        const bool known = place.controller != Faction::Unknown;
+        const QColor fill = known ? mPalette.color(place.controller) : QColor(Qt::white);
+        const QColor stroke = known ? mPalette.outline(place.controller) : QColor(0x60, 0x60, 0x60);
+        QgsFeature feature(fields);
+        feature.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(place.lon, place.lat)));
+        feature.setAttributes(attributes(place.placeId, place.name, factionId(place.controller),
+                               factionId(snapshot.previousController.value(i)), eventKindId(kind),
+                               fill.name(), stroke.name(), shapeOf(kind), int(snapshot.changed.value(i)),
+                               int(snapshot.labelled.value(i)), int(place.contested), int(place.conflict), i));
+        places << feature;
+    }
+    refill(mPlaces.get(), places);
+    updateDateOverlay();
+}
+
+void MapController::updateDateOverlay()
+{
+    if (!mSnapshot.date.isValid()) {
+        mDateOverlay->hide();
+        return;
+    }
+    mDateOverlay->setText(QLocale().toString(mSnapshot.date, QStringLiteral("d MMMM yyyy")));
+    mDateOverlay->adjustSize();
+    mDateOverlay->show();
+}
+
+QRectF MapController::startExtent() { return QRectF(QPointF(35.0, 29.2), QPointF(48.6, 37.6)); }
+
+void MapController::zoomToStart()
+{
+    const QRectF r = startExtent();
+    const QgsRectangle extent(r.left(), r.top(), r.right(), r.bottom());
+    mCanvas->setExtent(toCanvas(mCanvas).transformBoundingBox(extent));
+    mCanvas->refresh();
+}
+
+void MapController::zoomToAll()
+{
+    QgsRectangle extent = mPlaces->extent();
+    extent.combineExtentWith(mAreas->extent());
+    if (extent.isEmpty() || mPlaces->featureCount() == 0) {
+        zoomToStart();
+        return;
+    }
+    extent.scale(1.15);
+    mCanvas->setExtent(toCanvas(mCanvas).transformBoundingBox(extent));
+    mCanvas->refresh();
+}
+
+void MapController::zoomToPoint(double lat, double lon)
+{
+    const QgsPointXY centre = toCanvas(mCanvas).transform(QgsPointXY(lon, lat));
+    mCanvas->setCenter(centre);
+    if (mCanvas->scale() > 1500000)
+        mCanvas->zoomScale(1000000);
+    else
+        mCanvas->refresh();
+}
+
+QgsPointXY MapController::toWgs84(const QgsPointXY &mapPoint) const
+{
+    try {
+        return toCanvas(mCanvas).transform(mapPoint, Qgis::TransformDirection::Reverse);
+    } catch (const QgsCsException &) {
+        return QgsPointXY();
+    }
+}
+
+int MapController::placeAt(const QPoint &pixel, int pixels) const
+{
+    const QgsCoordinateTransform transform = toCanvas(mCanvas);
+    const QgsMapToPixel &mapToPixel = mCanvas->mapSettings().mapToPixel();
+    int best = -1;
+    double bestDistance = double(pixels) * pixels;
+    for (int i = 0; i < mSnapshot.state.places.size(); ++i) {
+        const PlaceState &place = mSnapshot.state.places.at(i);
+        if (!place.hasLocation() || (place.eventCount == 0 && place.controller == Faction::Unknown))
+            continue;
+        QgsPointXY point;
+        try {
+            point = mapToPixel.transform(transform.transform(QgsPointXY(place.lon, place.lat)));
+        } catch (const QgsCsException &) {
+            continue;
+        }
+        const double dx = point.x() - pixel.x();
+        const double dy = point.y() - pixel.y();
+        if (dx * dx + dy * dy <= bestDistance) {
+            bestDistance = dx * dx + dy * dy;
+            best = i;
+        }
+    }
+    return best;
+}
+
+} // namespace cm

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "factionpalette.h"
+#include "mapsnapshot.h"
+
+#include <QObject>
+#include <QRectF>
+#include <memory>
+
+class QgsMapCanvas;
+class QgsPointXY;
+class QgsVectorLayer;
+class QLabel;
+
+namespace cm {
+
+class Basemap;
+
+/** Owns the map layers of a QgsMapCanvas (display CRS EPSG:3857, data in EPSG:4326):
+ *  the basemap, and memory layers for areas of control, gains since the previous
+ *  step, frontlines and event places, refilled from MapSnapshots. Also zooming and
+ *  finding the place under a click. Releases its layers in its destructor (before
+ *  QgsApplication::exitQgis()). */
+class MapController : public QObject
+{
+    Q_OBJECT
+public:
+    MapController(QgsMapCanvas *canvas, const FactionPalette &palette, QObject *parent = nullptr);
+    ~MapController() override;
+
+    /** Loads and styles resources/basemap/region.gpkg (or another GeoPackage). */
+    bool loadBasemap(const QString &geopackage, bool french, int labelPopulation, Diagnostics *diagnostics);
+
+    /** Towns with events (GeoNames ids) are drawn by the event layer, not the basemap. */
+    void setEventTowns(const QList<qint64> &geonameIds);
+
+    /** Replaces the features of the dynamic layers and repaints them. */
+    void showSnapshot(const MapSnapshot &snapshot);
+    const MapSnapshot &snapshot() const { return mSnapshot; }
+
+    /** Syria and Iraq (the view at start), lon/lat degrees. */
+    static QRectF startExtent();
+    void zoomToStart();
+    /** Everything with events (the start view when there is nothing). */
+    void zoomToAll();
+    /** Centres on a WGS 84 point at a town-level scale. */
+    void zoomToPoint(double lat, double lon);
+
+    /** The place symbol nearest a canvas pixel within `pixels`; -1 when none
+     *  (index into snapshot().state.places). */
+    int placeAt(const QPoint &pixel, int pixels = 8) const;
+
+    /** A point in canvas (EPSG:3857) coordinates as WGS 84 lon/lat. */
+    QgsPointXY toWgs84(const QgsPointXY &mapPoint) const;
+
+    QgsMapCanvas *canvas() const { return mCanvas; }
+    QgsVectorLayer *areasLayer() const { return mAreas.get(); }
+    QgsVectorLayer *gainsLayer() const { return mGains.get(); }
+    QgsVectorLayer *frontlinesLayer() const { return mFrontlines.get(); }
+    QgsVectorLayer *placesLayer() const { return mPlaces.get(); }
+    Basemap *basemap() const { return mBasemap.get(); }
+
+private:
+    void createLayers();
+    void styleLayers();
+    void updateLayerList();
+    void updateDateOverlay();
+
+    QList<qint64> mEventTowns;
+
+    QgsMapCanvas *mCanvas;
+    FactionPalette mPalette;
+    std::unique_ptr<Basemap> mBasemap;
+    std::unique_ptr<QgsVectorLayer> mAreas;
+    std::unique_ptr<QgsVectorLayer> mGains;
+    std::unique_ptr<QgsVectorLayer> mFrontlines;
+    std::unique_ptr<QgsVectorLayer> mPlaces;
+    QLabel *mDateOverlay;
+    MapSnapshot mSnapshot;
+};
+
+} // namespace cm

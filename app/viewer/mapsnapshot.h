@@ -1,0 +1,34 @@
+#pragma once
+
+#include "conflictmap/controlevent.h"
+#include "conflictmap/controlstate.h"
+#include "conflictmap/zones.h"
+
+#include <QDate>
+#include <QVector>
+
+namespace cm {
+
+/** Everything the dynamic map layers show at one date, computed off the GUI thread
+ *  from core results: control of each place, areas and frontlines, and what changed
+ *  since the previous timeline step. Plain values; no QGIS type. */
+struct MapSnapshot {
+    quint64 request = 0; ///< increasing number of the request that produced it
+    QDate date;
+    QDate previousDate; ///< gains and losses are counted from this date (invalid: none)
+    ControlState state;
+    /** Per place (state.places order): controller differs from previousDate's. */
+    QVector<bool> changed;
+    /** Per place: the controller at previousDate. */
+    QVector<Faction> previousController;
+    /** Per place: the kind its symbol shows: Partial when contested, Denied when only
+     *  denials are known, else the kind of the deciding event (Hold when inferred). */
+    QVector<EventKind> kind;
+    /** Per place: its name is worth a label at this date (recent or changed, capped). */
+    QVector<bool> labelled;
+    ZoneResult zones;
+    ZoneChanges changes;
+    bool hasZones = false; ///< false when no land or no located place was available
+};
+
+} // namespace cm

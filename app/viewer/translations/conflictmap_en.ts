@@ -1,0 +1,64 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>cm::EventsDock</name>
+    <message numerus="yes">
+        <location filename="../eventsdock.cpp" line="162"/>
+        <source>%1 of %n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::LoadSummaryDialog</name>
+    <message numerus="yes">
+        <location filename="../loadsummarydialog.cpp" line="19"/>
+        <source>%n article(s) loaded</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../loadsummarydialog.cpp" line="20"/>
+        <source>%n event(s) found</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../loadsummarydialog.cpp" line="21"/>
+        <source>%n file(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../mainwindow.cpp" line="412"/>
+        <source>%1: held by %2, %n event(s) so far</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cm::TimelineTrack</name>
+    <message numerus="yes">
+        <location filename="../timelinetrack.cpp" line="209"/>
+        <source>%n event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1243 @@
+#include "conflictmap/eventextractor.h"
+
+#include "conflictmap/articletext.h"
+#include "conflictmap/textnormalize.h"
+#include "text/lexiconfile.h"
+
+#include <QSet>
+#include <algorithm>
+
+namespace cm {
+
+bool ExtractionPriors::load(const QString &path, Diagnostics *diagnostics)
+{
+    QVector<LexiconRow> rows;
+    if (!readLexiconFile(path, 3, &rows, diagnostics))
+        return false;
+    for (const LexiconRow &row : rows) {
+        const Faction loser = factionFromId(row.columns.at(1));
+        const Faction winner = factionFromId(row.columns.at(2));
+        if (loser == Faction::Unknown || winner == Faction::Unknown) {
+            if (diagnostics)
+                diagnostics->append({path, row.line, QStringLiteral("unknown faction"), Diagnostic::Severity::Warning});
+            continue;
+        }
+        winnerByCountryAndLoser.insert(row.columns.at(0).toUpper() + QLatin1Char(':') + factionId(loser), winner);
+    }
+    return true;
+}
+
+namespace {
+
+// Where an event's date came from, weakest first.
+enum DateRank { NoDate = 0, DefaultDate = 1, InheritedDate = 2, OwnDate = 3 };
+
+struct DateChoice {
+    QDate date;
+    QDate earliest;
+    QDate latest;
+    DatePrecision precision = DatePrecision::Unknown;
+    QString note;
+    int rank = NoDate;
+};
+
+struct Statement {
+    QVector<int> places;
+    EventKind kind = EventKind::Capture;
+    Faction to = Faction::Unknown;
+    Faction from = Faction::Unknown;
+    bool toGuessed = false;
+    bool placeByReference = false;
+    int spanFirst = 0; ///< tokens covered by the evidence
+    int spanLast = 0;  ///< one past
+};
+
+struct Candidate {
+    ControlEvent event;
+    int sentence = 0;
+    int place = -1;
+    int trigger = 0;
+    int dateRank = NoDate;
+    bool dropped = false;
+    bool toGuessed = false;
+    FrameClass frameClass = FrameClass::Gain;
+};
+
+struct Scan {
+    QVector<int> places;
+    Faction dative = Faction::Unknown; ///< "à/aux X"
+    Faction par = Faction::Unknown;    ///< "par X"
+    Faction beneficiary = Faction::Unknown; ///< "au profit de X", "face à X"
+    Faction object = Faction::Unknown; ///< first actor before the place (expel)
+    Faction firstActor = Faction::Unknown;
+    bool partial = false;
+    int anaphorToken = -1;
+    int lastToken = -1;
+};
+
+enum class ScanMode { Direct, AfterDe, Immediate, List };
+
+// Looser gazetteer matches ("Homme" as Hama) are too often ordinary words to carry an event.
+constexpr double kMinPlaceConfidence = 0.75;
+// A time expression after the trigger belongs to it only when this close (in tokens).
+constexpr int kTimeAfterReach = 8;
+
+bool isLoose(FrameClass c)
+{
+    return c == FrameClass::HoldBy || c == FrameClass::HoldDescriptor || c == FrameClass::Remain;
+}
+
+int precisionRank(DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Day: return 1;
+    case DatePrecision::Week: return 7;
+    case DatePrecision::Month: return 31;
+    case DatePrecision::Year: return 366;
+    case DatePrecision::Unknown: return 100000;
+    }
+    return 100000;
+}
+
+class Extraction
+{
+public:
+    Extraction(const ActorLexicon &actors, const FrameLexicon &frames, const TemporalResolver &temporal,
+               const SentenceSplitter &splitter, const PlaceFinder &finder, const ExtractionPriors &priors,
+               const QString &text, const QVector<TextRange> &boilerplate, const QDate &published)
+        : mActorLexicon(actors), mFrames(frames), mPriors(priors), mText(text), mPublished(published)
+    {
+        mView = ArticleText::prepare(text, boilerplate);
+        mTokens = tokenize(mView.folded);
+        const int count = mTokens.size();
+        mSentences = splitter.split(mView.clean);
+        mTokenSentence.fill(-1, count);
+        for (int s = 0; s < mSentences.size(); ++s) {
+            const int first = tokenAt(mTokens, mSentences.at(s).start);
+            const int last = tokenAt(mTokens, mSentences.at(s).end());
+            mSentenceFirst.append(first);
+            mSentenceEnd.append(last);
+            for (int t = first; t < last; ++t)
+                mTokenSentence[t] = s;
+        }
+        mTokenPlace.fill(-1, count);
+        if (finder)
+            mPlaces = finder(mView.clean);
+        for (int p = 0; p < mPlaces.size(); ++p) {
+            const PlaceHit &hit = mPlaces.at(p);
+            const int first = tokenAt(mTokens, hit.start);
+            const int last = std::max(first + 1, tokenAt(mTokens, hit.end() - 1) + 1);
+            mPlaceFirst.append(first);
+            mPlaceEnd.append(last);
+            for (int t = first; t < last && t < count; ++t)
+                if (mTokenPlace.at(t) < 0)
+                    mTokenPlace[t] = p;
+        }
+        mActors = actors.find(mTokens);
+        mTokenActor.fill(-1, count);
+        for (int a = 0; a < mActors.size(); ++a)
+            for (int t = mActors.at(a).firstToken; t < mActors.at(a).lastToken; ++t)
+                mTokenActor[t] = a;
+        mTimes = temporal.resolve(mTokens, published);
+        mTokenTime.fill(-1, count);
+        for (int m = 0; m < mTimes.size(); ++m)
+            for (int t = mTimes.at(m).firstToken; t < mTimes.at(m).lastToken; ++t)
+                mTokenTime[t] = m;
+        mNewsDay = published;
+        for (const TemporalMention &time : mTimes)
+            if (time.newsDay && time.isValid()) {
+                mNewsDay = time.date;
+                break;
+            }
+        mUsedAsObject.fill(false, mActors.size());
+    }
+
+    ControlEvents run(const QString &folder, const QString &file);
+
+private:
+    const QString &word(int t) const
+    {
+        static const QString empty;
+        return t >= 0 && t < mTokens.size() ? mTokens.at(t).text : empty;
+    }
+    bool is(int t, const char *text) const { return word(t) == QLatin1String(text); }
+    bool cue(CueType type, int t) const { return t >= 0 && mFrames.cueAt(type, mTokens, t, mTokens.size()) > t; }
+    bool eligible(int p) const
+    {
+        const PlaceHit &hit = mPlaces.at(p);
+        return !hit.province && hit.kind != PlaceKind::Country && hit.kind != PlaceKind::Province
+               && hit.confidence >= kMinPlaceConfidence;
+    }
+    int placeStartingAt(int t) const
+    {
+        const int p = t >= 0 && t < mTokenPlace.size() ? mTokenPlace.at(t) : -1;
+        return p >= 0 && mPlaceFirst.at(p) == t ? p : -1;
+    }
+    int actorStartingAt(int t) const
+    {
+        const int a = t >= 0 && t < mTokenActor.size() ? mTokenActor.at(t) : -1;
+        return a >= 0 && mActors.at(a).firstToken == t ? a : -1;
+    }
+
+    bool contextPreceded(int p) const;
+    bool precededByDe(int p) const;
+    bool connectorBetween(int from, int to) const;
+    Scan scanRight(int from, int limit, ScanMode mode) const;
+    int subjectActor(int sentence, int trigger, bool allowPrepositional = true) const;
+    int nearestActor(int sentence, int token) const;
+    int placeLeft(int trigger, int sentence) const;
+    QVector<int> placesAdjacentLeft(int trigger, int sentence) const;
+    int resolvePlaceReference(int token, int sentence) const;
+    bool isPassive(int trigger) const;
+    bool isFuture(int trigger) const;
+    bool isModal(int trigger, int sentence) const;
+    bool isNegated(const FrameMatch &match) const;
+    DateChoice dateFor(int sentence, int trigger, bool hold);
+    void readFrame(int sentence, const FrameMatch &match);
+    void addStatement(int sentence, const FrameMatch &match, const Statement &statement);
+    void applyDenials();
+    void mergeSameFacts();
+    void fillOpenRoles();
+    void applyPriors();
+
+    const ActorLexicon &mActorLexicon;
+    const FrameLexicon &mFrames;
+    const ExtractionPriors &mPriors;
+    const QString &mText;
+    QDate mPublished;
+    QDate mNewsDay;
+    ArticleText mView;
+    Tokens mTokens;
+    QVector<Sentence> mSentences;
+    QVector<int> mSentenceFirst, mSentenceEnd, mTokenSentence;
+    QVector<PlaceHit> mPlaces;
+    QVector<int> mPlaceFirst, mPlaceEnd, mTokenPlace;
+    QVector<ActorMention> mActors;
+    QVector<int> mTokenActor;
+    QVector<bool> mUsedAsObject;
+    QVector<TemporalMention> mTimes;
+    QVector<int> mTokenTime;
+    QVector<DateChoice> mSentenceDate; ///< date each sentence ended up with (for inheritance)
+    QVector<Candidate> mCandidates;
+};
+
+bool Extraction::contextPreceded(int p) const
+{
+    int t = mPlaceFirst.at(p) - 1;
+    // skip "la ville de", determiners, "de"
+    for (int guard = 0; guard < 4 && t >= 0; ++guard) {
+        if (cue(CueType::Determiner, t) || is(t, "de") || is(t, "d'") || cue(CueType::PlaceNoun, t))
+            --t;
+        else
+            break;
+    }
+    if (t < 0)
+        return false;
+    if (cue(CueType::NotObject, t) || (cue(CueType::NotObject, t - 1) && (is(t, "de") || is(t, "d'"))))
+        return true;
+    // "au nord de X", "à l'est de X": outside X
+    if (cue(CueType::Compass, t) && (is(t - 1, "au") || is(t - 2, "a") || is(t - 1, "a")))
+        return true;
+    return false;
+}
+
+bool Extraction::precededByDe(int p) const
+{
+    int t = mPlaceFirst.at(p) - 1;
+    for (int guard = 0; guard < 5 && t >= 0; ++guard, --t) {
+        if (is(t, "de") || is(t, "d'") || is(t, "du") || is(t, "des"))
+            return true;
+        if (!cue(CueType::Determiner, t) && !cue(CueType::PlaceNoun, t))
+            return false;
+    }
+    return false;
+}
+
+bool Extraction::connectorBetween(int from, int to) const
+{
+    if (to - from > 7)
+        return false;
+    bool connector = false;
+    for (int t = from; t < to; ++t) {
+        const QString &w = word(t);
+        if (w == QLatin1String(",") || w == QLatin1String("et") || w == QLatin1String("ou")
+            || w == QLatin1String("puis") || w == QLatin1String("ainsi"))
+            connector = true;
+        else if ((w == QLatin1String("au") || w == QLatin1String("a")) && cue(CueType::Compass, t + 1)
+                 && !is(t + 2, "de") && !is(t + 2, "d'") && !is(t + 2, "du"))
+            ++t; // ", au nord, et"
+        else if (w == QLatin1String("a") || w == QLatin1String("au") || w == QLatin1String("aux")
+                 || w == QLatin1String("dans") || w == QLatin1String("vers") || w == QLatin1String("entre")
+                 || w == QLatin1String("sur") || w == QLatin1String("en") || w == QLatin1String("pres")
+                 || w.startsWith(QLatin1String("situe")) || w == QLatin1String(";") || w == QLatin1String(".")
+                 || cue(CueType::ClauseBreak, t) || mTokenTime.at(t) >= 0 || mTokenActor.at(t) >= 0)
+            return false;
+    }
+    return connector;
+}
+
+Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
+{
+    Scan scan;
+    int words = 0;
+    int listWords = 0;
+    const int maxWords = mode == ScanMode::Immediate ? 7 : 10;
+    int lastPlaceEnd = -1;
+    bool afterContext = false;
+    int i = from;
+    while (i < limit) {
+        if (mTokenTime.at(i) >= 0) {
+            i = std::max(i + 1, mTimes.at(mTokenTime.at(i)).lastToken);
+            continue;
+        }
+        const int skip = mFrames.cueAt(CueType::Skip, mTokens, i, limit);
+        if (skip > i) {
+            i = skip;
+            continue;
+        }
+        const int a = actorStartingAt(i);
+        if (a >= 0) {
+            const ActorMention &actor = mActors.at(a);
+            const QString &prep = actor.preposition;
+            int before = actor.firstToken - 1;
+            while (before >= 0 && cue(CueType::Determiner, before) && !is(before, "au") && !is(before, "aux")
+                   && !is(before, "du"))
+                --before;
+            if (actor.role == ActorRole::Support) {
+                // helps only
+            } else if (prep == QLatin1String("a") && is(before - 1, "face")) {
+                scan.beneficiary = actor.faction;
+            } else if ((prep == QLatin1String("de") || prep == QLatin1String("des") || prep == QLatin1String("du"))
+                       && is(before - 1, "profit")) {
+                scan.beneficiary = actor.faction;
+            } else if (!scan.places.isEmpty() && before != lastPlaceEnd) {
+                // too far after the object to be one of its complements
+            } else if (prep == QLatin1String("a") || prep == QLatin1String("au") || prep == QLatin1String("aux")) {
+                if (scan.dative == Faction::Unknown)
+                    scan.dative = actor.faction;
+            } else if (prep == QLatin1String("par")) {
+                if (scan.par == Faction::Unknown)
+                    scan.par = actor.faction;
+            } else if (mode == ScanMode::AfterDe && scan.places.isEmpty() && scan.object == Faction::Unknown) {
+                scan.object = actor.faction;
+            }
+            if (scan.firstActor == Faction::Unknown && actor.role != ActorRole::Support)
+                scan.firstActor = actor.faction;
+            scan.lastToken = actor.lastToken;
+            i = actor.lastToken;
+            continue;
+        }
+        const int p = placeStartingAt(i);
+        if (p >= 0) {
+            const bool usable = eligible(p) && !contextPreceded(p);
+            if (scan.places.isEmpty()) {
+                if (usable && (mode != ScanMode::AfterDe || precededByDe(p))) {
+                    scan.places.append(p);
+                    lastPlaceEnd = mPlaceEnd.at(p);
+                    scan.lastToken = lastPlaceEnd;
+                }
+            } else if (usable && connectorBetween(lastPlaceEnd, i)
+                       && (!afterContext || word(lastPlaceEnd) == QLatin1String(","))) {
+                afterContext = false;
+                scan.places.append(p);
+                lastPlaceEnd = mPlaceEnd.at(p);
+                scan.lastToken = lastPlaceEnd;
+            } else if (!usable && contextPreceded(p) && i - lastPlaceEnd <= 6) {
+                // ", à l'ouest de Mossoul, ainsi que Hawija": a located aside inside the list;
+                // "entre X et Y": Y is context too unless a comma closes the aside
+                lastPlaceEnd = mPlaceEnd.at(p);
+                afterContext = true;
+            } else {
+                break;
+            }
+            i = std::max(i + 1, mPlaceEnd.at(p));
+            continue;
+        }
+        const QString &w = word(i);
+        if (w == QLatin1String(";") || w == QLatin1String(".") || w == QLatin1String("!") || w == QLatin1String("?")
+            || (w == QLatin1String(":") && mode != ScanMode::List) || cue(CueType::ClauseBreak, i))
+            break;
+        if (scan.places.isEmpty()) {
+            if (cue(CueType::NotObject, i) && mode != ScanMode::AfterDe)
+                break;
+            const bool prepositionBeforeActor = actorStartingAt(i + 1) >= 0 || actorStartingAt(i + 2) >= 0;
+            if (mode == ScanMode::Direct && !prepositionBeforeActor
+                && (w == QLatin1String("a") || w == QLatin1String("dans") || w == QLatin1String("en")
+                    || w == QLatin1String("sur") || w == QLatin1String("avec") || w == QLatin1String("chez")
+                    || w == QLatin1String("pour"))) {
+                break;
+            }
+            if ((w == QLatin1String("a") || w == QLatin1String("au") || w == QLatin1String("aux"))
+                && actorStartingAt(i + 1) < 0 && scan.dative == Faction::Unknown && mTokens.at(i + 1 < limit ? i + 1 : i).word
+                && i + 1 < limit) {
+                const Faction typo = mActorLexicon.lookup(word(i + 1));
+                if (typo != Faction::Unknown) {
+                    scan.dative = typo;
+                    scan.lastToken = i + 2;
+                    i += 2;
+                    continue;
+                }
+            }
+            if (cue(CueType::Partial, i))
+                scan.partial = true;
+            if (cue(CueType::Compass, i) && !is(i - 1, "au") && !is(i - 1, "a") && !is(i - 2, "a")
+                && (is(i + 1, "de") || is(i + 1, "d'") || is(i + 1, "du")))
+                scan.partial = true;
+            const int noun = mFrames.cueAt(CueType::PlaceNoun, mTokens, i, limit);
+            if (noun > i && scan.anaphorToken < 0 && placeStartingAt(noun + 1) < 0 && placeStartingAt(noun + 2) < 0
+                && placeStartingAt(noun) < 0) {
+                scan.anaphorToken = i;
+            }
+            if (mTokens.at(i).word && ++words > maxWords)
+                break;
+        } else {
+            if (mTokens.at(i).word && ++listWords > 6)
+                break;
+        }
+        ++i;
+    }
+    return scan;
+}
+
+int Extraction::subjectActor(int sentence, int trigger, bool allowPrepositional) const
+{
+    const int first = mSentenceFirst.at(sentence);
+    int fallback = -1;
+    for (int t = trigger - 1; t >= first; --t) {
+        const int a = mTokenActor.at(t);
+        if (a < 0 || mActors.at(a).lastToken > trigger)
+            continue;
+        const ActorMention &actor = mActors.at(a);
+        t = actor.firstToken;
+        if (mUsedAsObject.at(a) || actor.role == ActorRole::Support || actor.faction == Faction::Unknown)
+            continue;
+        if (actor.role == ActorRole::Plain)
+            return a;
+        const bool genitive = actor.preposition == QLatin1String("de") || actor.preposition == QLatin1String("d'")
+                              || actor.preposition == QLatin1String("du") || actor.preposition == QLatin1String("des");
+        if (fallback < 0 && !genitive && actor.preposition != QLatin1String("par")
+            && actor.preposition != QLatin1String("contre"))
+            fallback = a;
+    }
+    return allowPrepositional ? fallback : -1;
+}
+
+int Extraction::nearestActor(int sentence, int token) const
+{
+    int best = -1;
+    int bestDistance = 1 << 30;
+    for (int a = 0; a < mActors.size(); ++a) {
+        const ActorMention &actor = mActors.at(a);
+        if (mTokenSentence.value(actor.firstToken, -2) != sentence || actor.role == ActorRole::Support
+            || actor.faction == Faction::Unknown)
+            continue;
+        const int distance = actor.lastToken <= token ? token - actor.lastToken : actor.firstToken - token;
+        if (distance < bestDistance) {
+            best = a;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+
+int Extraction::placeLeft(int trigger, int sentence) const
+{
+    const int first = mSentenceFirst.at(sentence);
+    int words = 0;
+    for (int t = trigger - 1; t >= first; --t) {
+        const int p = mTokenPlace.at(t);
+        if (p >= 0) {
+            if (eligible(p))
+                return p;
+            t = mPlaceFirst.at(p);
+            continue;
+        }
+        if (mTokenActor.at(t) >= 0)
+            return -1; // someone else is the subject
+        if (cue(CueType::PlaceNoun, t) && (cue(CueType::Determiner, t - 1) || is(t - 1, "cette"))) {
+            return resolvePlaceReference(t, sentence);
+        }
+        if (is(t, ";") || is(t, ":") || (cue(CueType::ClauseBreak, t) && !is(t, "qui")))
+            return -1;
+        if (mTokens.at(t).word && ++words > 12)
+            return -1;
+    }
+    return -1;
+}
+
+int Extraction::resolvePlaceReference(int token, int sentence) const
+{
+    // Back: the last town named in this or the three previous sentences.
+    for (int s = sentence; s >= 0 && s >= sentence - 3; --s) {
+        const int from = mSentenceFirst.at(s);
+        const int to = s == sentence ? token : mSentenceEnd.at(s);
+        for (int t = to - 1; t >= from; --t) {
+            const int p = mTokenPlace.at(t);
+            if (p >= 0 && eligible(p))
+                return p;
+        }
+    }
+    // Forward: a town described by an apposition ("al-Raï, localité sur la frontière").
+    for (int s = sentence + 1; s < mSentences.size() && s <= sentence + 3; ++s) {
+        for (int t = mSentenceFirst.at(s); t < mSentenceEnd.at(s); ++t) {
+            const int p = placeStartingAt(t);
+            if (p < 0 || !eligible(p))
+                continue;
+            int after = mPlaceEnd.at(p);
+            bool comma = false;
+            while (after < mSentenceEnd.at(s) && !mTokens.at(after).word) {
+                comma = comma || is(after, ",");
+                ++after;
+            }
+            if (cue(CueType::Determiner, after))
+                ++after;
+            if (comma && cue(CueType::PlaceNoun, after))
+                return p;
+        }
+    }
+    return -1;
+}
+
+QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
+{
+    QVector<int> places;
+    const int first = mSentenceFirst.at(sentence);
+    int wanted = 1;
+    int words = 0;
+    for (int t = trigger - 1; t >= first; --t) {
+        const int p = mTokenPlace.at(t);
+        if (p >= 0) {
+            if (eligible(p)) {
+                places.append(mTokenPlace.at(t));
+                t = mPlaceFirst.at(p);
+                break;
+            }
+            t = mPlaceFirst.at(p);
+            continue;
+        }
+        const QString &w = word(t);
+        if (w == QLatin1String("deux"))
+            wanted = 2;
+        else if (w == QLatin1String("trois"))
+            wanted = 3;
+        else if (w == QLatin1String("quatre"))
+            wanted = 4;
+        if (cue(CueType::PlaceNoun, t)
+            && (cue(CueType::Determiner, t - 1) || cue(CueType::Determiner, t - 2) || cue(CueType::Determiner, t - 3))) {
+            const int p2 = resolvePlaceReference(t, sentence);
+            if (p2 >= 0)
+                places.append(p2);
+            return places;
+        }
+        const bool bridge = !mTokens.at(t).word || cue(CueType::Bridge, t) || cue(CueType::Determiner, t)
+                            || cue(CueType::PlaceNoun, t) || is(t, "un") || is(t, "une") || is(t, "l'")
+                            || is(t, "d'") || is(t, "de");
+        if (!bridge || ++words > 8)
+            break;
+    }
+    if (wanted > 1) {
+        // "ces deux bastions", "deux villes": the last towns named before
+        places.clear();
+        for (int s = sentence; s >= 0 && s >= sentence - 1 && places.size() < wanted; --s) {
+            const int from = mSentenceFirst.at(s);
+            const int to = s == sentence ? trigger : mSentenceEnd.at(s);
+            for (int t = to - 1; t >= from && places.size() < wanted; --t) {
+                const int p = mTokenPlace.at(t);
+                if (p >= 0) {
+                    if (eligible(p) && !places.contains(p))
+                        places.append(p);
+                    t = mPlaceFirst.at(p);
+                }
+            }
+        }
+    }
+    return places;
+}
+
+bool Extraction::isPassive(int trigger) const
+{
+    int t = trigger - 1;
+    if (cue(CueType::AuxPassive, t) || is(t, "ete")) {
+        int before = t - 1;
+        if (is(t, "ete"))
+            --before; // "a été", "ont été"
+        return !is(t - 1, "se") && !is(t - 1, "s'") && !is(before, "se") && !is(before, "s'");
+    }
+    return false;
+}
+
+bool Extraction::isFuture(int trigger) const
+{
+    int t = trigger;
+    if (is(t, "s'") || is(t, "se"))
+        ++t;
+    const QString &w = word(t);
+    if (w.size() < 6)
+        return false;
+    static const char *const kEndings[] = {"eront", "eraient", "erait", "era", "dront", "draient", "drait", "dra",
+                                           "iront", "iraient", "irait", "rront", "rrait", "rra"};
+    for (const char *ending : kEndings)
+        if (w.endsWith(QLatin1String(ending)))
+            return !w.endsWith(QLatin1String("ira")) || w.size() > 6;
+    return false;
+}
+
+bool Extraction::isModal(int trigger, int sentence) const
+{
+    const int first = mSentenceFirst.at(sentence);
+    for (int t = std::max(first, trigger - 8); t < trigger; ++t) {
+        int reach = 0;
+        const int end = mFrames.cueAt(CueType::Modal, mTokens, t, trigger, &reach);
+        if (end > t && trigger - end <= reach)
+            return true;
+    }
+    return false;
+}
+
+bool Extraction::isNegated(const FrameMatch &match) const
+{
+    for (int t = std::max(0, match.firstToken - 4); t < match.firstToken; ++t) {
+        if (!is(t, "ne") && !is(t, "n'"))
+            continue;
+        for (int u = t + 1; u < std::min(int(mTokens.size()), match.lastToken + 3); ++u) {
+            if (cue(CueType::Negation, u))
+                return true;
+            if (is(u, "plus") && !is(u + 1, "que") && !is(u + 1, "qu'"))
+                return true;
+        }
+    }
+    return false;
+}
+
+DateChoice Extraction::dateFor(int sentence, int trigger, bool hold)
+{
+    // The time expression of the sentence nearest the trigger.
+    const int first = mSentenceFirst.at(sentence);
+    const int end = mSentenceEnd.at(sentence);
+    int best = -1;
+    int bestDistance = 1 << 30;
+    for (int m = 0; m < mTimes.size(); ++m) {
+        const TemporalMention &time = mTimes.at(m);
+        if (time.firstToken < first || time.lastToken > end || !time.isValid())
+            continue;
+        if (time.namesEarlierEvent && !(time.lastToken <= trigger && trigger - time.lastToken <= 6))
+            continue;
+        if (time.firstToken > trigger && time.firstToken - trigger > kTimeAfterReach)
+            continue;
+        const int distance = time.lastToken <= trigger ? trigger - time.lastToken : time.firstToken - trigger;
+        if (distance < bestDistance) {
+            best = m;
+            bestDistance = distance;
+        }
+    }
+    DateChoice choice;
+    if (best >= 0) {
+        const TemporalMention &time = mTimes.at(best);
+        choice = {time.date, time.earliest, time.latest, time.precision, time.note, OwnDate};
+        return choice;
+    }
+    if (!hold && sentence > 0 && mSentences.at(sentence - 1).paragraph == mSentences.at(sentence).paragraph
+        && mSentenceDate.value(sentence - 1).rank >= InheritedDate) {
+        choice = mSentenceDate.value(sentence - 1);
+        choice.rank = InheritedDate;
+        choice.note = QStringLiteral("date of the sentence before: ") + choice.note;
+        return choice;
+    }
+    const QDate date = hold ? mPublished : mNewsDay;
+    if (date.isValid())
+        choice = {date, {}, {}, DatePrecision::Day,
+                  hold ? QStringLiteral("publication date (state at publication)")
+                       : QStringLiteral("day the news is about"),
+                  DefaultDate};
+    return choice;
+}
+
+void Extraction::readFrame(int sentence, const FrameMatch &match)
+{
+    const Frame &frame = mFrames.frames().at(match.frame);
+    const FrameClass cls = frame.frameClass;
+    const int end = mSentenceEnd.at(sentence);
+    const int t0 = match.firstToken;
+    const bool verbal = cls == FrameClass::Gain || cls == FrameClass::Expel || cls == FrameClass::Loss
+                        || cls == FrameClass::Fall || cls == FrameClass::HoldSubject;
+    if (verbal && !is(t0, "s'") && cue(CueType::Determiner, t0 - 1) && !is(t0 - 1, "les") && !is(t0 - 1, "leur"))
+        return; // a noun ("le contrôle", "la tombe")
+    if (cls == FrameClass::HoldSubject && (is(t0 - 1, "se") || is(t0 - 1, "s'")))
+        return;
+    if (!isLoose(cls) && (isFuture(t0) || isModal(t0, sentence)))
+        return;
+    if (isNegated(match))
+        return;
+
+    Statement st;
+    st.kind = frame.kind;
+    st.spanFirst = t0;
+    st.spanLast = match.lastToken;
+    auto cover = [&](int a) {
+        if (a < 0)
+            return;
+        st.spanFirst = std::min(st.spanFirst, mActors.at(a).firstToken);
+        st.spanLast = std::max(st.spanLast, mActors.at(a).lastToken);
+    };
+    auto useScanPlaces = [&](const Scan &scan) {
+        st.places = scan.places;
+        if (st.places.isEmpty() && scan.anaphorToken >= 0) {
+            const int p = resolvePlaceReference(scan.anaphorToken, sentence);
+            if (p >= 0) {
+                st.places.append(p);
+                st.placeByReference = true;
+            }
+        }
+        if (scan.partial && st.kind == EventKind::Capture)
+            st.kind = EventKind::Partial;
+        if (scan.lastToken > st.spanLast)
+            st.spanLast = scan.lastToken;
+    };
+    auto possessive = [&]() {
+        int t = t0 - 1;
+        while (t >= 0 && (is(t, "premiere") || is(t, "premier") || is(t, "nouvelle") || is(t, "nouveau")
+                          || is(t, "recente") || is(t, "derniere")))
+            --t;
+        return is(t, "sa") || is(t, "son") || is(t, "ses") || is(t, "leur") || is(t, "leurs");
+    };
+    auto nearestLeft = [&]() {
+        for (int t = t0 - 1; t >= mSentenceFirst.at(sentence) && t >= t0 - 40; --t) {
+            const int a = mTokenActor.at(t);
+            if (a >= 0 && mActors.at(a).role != ActorRole::Support && mActors.at(a).faction != Faction::Unknown)
+                return a;
+        }
+        // the sentence before
+        if (sentence > 0)
+            for (int t = mSentenceEnd.at(sentence - 1) - 1; t >= mSentenceFirst.at(sentence - 1); --t) {
+                const int a = mTokenActor.at(t);
+                if (a >= 0 && mActors.at(a).role != ActorRole::Support && mActors.at(a).faction != Faction::Unknown)
+                    return a;
+            }
+        return -1;
+    };
+
+    switch (cls) {
+    case FrameClass::Gain: {
+        const bool apposition = is(t0 - 1, ",") && t0 >= 2 && mTokenPlace.at(t0 - 2) >= 0;
+        if (isPassive(t0) || apposition) {
+            const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
+            const int p = apposition && eligible(mTokenPlace.at(t0 - 2)) ? mTokenPlace.at(t0 - 2)
+                                                                           : placeLeft(t0, sentence);
+            if (p >= 0) {
+                st.places.append(p);
+                st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
+            } else {
+                useScanPlaces(scan);
+            }
+            if (scan.partial && st.kind == EventKind::Capture)
+                st.kind = EventKind::Partial;
+            st.to = scan.par;
+            st.from = scan.dative;
+            st.spanLast = std::max(st.spanLast, scan.lastToken);
+            st.toGuessed = st.to == Faction::Unknown;
+        } else {
+            const int subject = subjectActor(sentence, t0);
+            cover(subject);
+            if (subject >= 0)
+                st.to = mActors.at(subject).faction;
+            const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
+            useScanPlaces(scan);
+            st.from = scan.dative;
+            if (st.to == Faction::Unknown)
+                st.to = scan.par;
+            if (is(t0 - 1, "lui") || is(t0 - 1, "leur")) {
+                for (int t = t0 - 2; t >= mSentenceFirst.at(sentence) && st.from == Faction::Unknown; --t) {
+                    const int a = mTokenActor.at(t);
+                    if (a >= 0 && a != subject && mActors.at(a).faction != Faction::Unknown
+                        && mActors.at(a).role != ActorRole::Support)
+                        st.from = mActors.at(a).faction;
+                }
+            }
+        }
+        break;
+    }
+    case FrameClass::Expel: {
+        const Scan scan = scanRight(match.lastToken, end, ScanMode::AfterDe);
+        useScanPlaces(scan);
+        if (isPassive(t0)) {
+            const int subject = subjectActor(sentence, t0);
+            cover(subject);
+            if (subject >= 0)
+                st.from = mActors.at(subject).faction;
+            st.to = scan.par;
+        } else {
+            const int subject = subjectActor(sentence, t0);
+            cover(subject);
+            if (subject >= 0)
+                st.to = mActors.at(subject).faction;
+            st.from = scan.object;
+            for (int t = match.lastToken; t < end && t < match.lastToken + 4; ++t)
+                if (actorStartingAt(t) >= 0) {
+                    mUsedAsObject[actorStartingAt(t)] = true;
+                    break;
+                }
+        }
+        break;
+    }
+    case FrameClass::Loss: {
+        const int subject = subjectActor(sentence, t0);
+        cover(subject);
+        if (subject >= 0)
+            st.from = mActors.at(subject).faction;
+        const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
+        useScanPlaces(scan);
+        st.to = scan.beneficiary != Faction::Unknown ? scan.beneficiary : scan.dative;
+        break;
+    }
+    case FrameClass::Fall: {
+        const int p = placeLeft(t0, sentence);
+        if (p >= 0) {
+            st.places.append(p);
+            st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
+        }
+        for (int t = match.lastToken; t < end && t < match.lastToken + 7; ++t) {
+            if (is(t, ",") || is(t, ";") || is(t, ".") || cue(CueType::ClauseBreak, t))
+                break;
+            const int a = actorStartingAt(t);
+            if (a >= 0 && mActors.at(a).role != ActorRole::Support) {
+                st.to = mActors.at(a).faction;
+                cover(a);
+                break;
+            }
+        }
+        st.toGuessed = st.to == Faction::Unknown;
+        break;
+    }
+    case FrameClass::Nominal: {
+        const Scan scan = scanRight(match.lastToken, end, ScanMode::Immediate);
+        useScanPlaces(scan);
+        st.to = scan.par;
+        st.from = scan.dative;
+        if (st.to == Faction::Unknown && possessive()) {
+            const int a = nearestLeft();
+            if (a >= 0)
+                st.to = mActors.at(a).faction;
+        }
+        break;
+    }
+    case FrameClass::NominalLoss: {
+        const Scan scan = scanRight(match.lastToken, end, ScanMode::Immediate);
+        useScanPlaces(scan);
+        const int a = nearestActor(sentence, t0);
+        if (a >= 0) {
+            st.from = mActors.at(a).faction;
+            if (std::abs(mActors.at(a).firstToken - t0) < 12)
+                cover(a);
+        }
+        break;
+    }
+    case FrameClass::Enter: {
+        const Scan scan = scanRight(match.lastToken, end, ScanMode::Immediate);
+        useScanPlaces(scan);
+        int a = possessive() ? nearestLeft() : subjectActor(sentence, t0);
+        if (a < 0 && scan.par != Faction::Unknown)
+            st.to = scan.par;
+        else if (a >= 0)
+            st.to = mActors.at(a).faction;
+        if (a >= 0 && t0 - mActors.at(a).lastToken < 15)
+            cover(a);
+        st.kind = EventKind::Partial;
+        break;
+    }
+    case FrameClass::HoldSubject: {
+        const int subject = subjectActor(sentence, t0, false);
+        if (subject < 0)
+            return;
+        cover(subject);
+        st.to = mActors.at(subject).faction;
+        const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
+        useScanPlaces(scan);
+        st.kind = EventKind::Hold;
+        break;
+    }
+    case FrameClass::HoldBy: {
+        for (int t = match.lastToken; t < end && t < match.lastToken + 3; ++t) {
+            const int a = actorStartingAt(t);
+            if (a >= 0) {
+                st.to = mActors.at(a).faction;
+                cover(a);
+                break;
+            }
+        }
+        if (st.to == Faction::Unknown)
+            return;
+        st.places = placesAdjacentLeft(t0, sentence);
+        for (int p : st.places)
+            st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
+        st.kind = EventKind::Hold;
+        break;
+    }
+    case FrameClass::HoldDescriptor: {
+        int holder = -1;
+        for (int t = match.lastToken; t < end && t < match.lastToken + 6; ++t) {
+            if (is(t, ",") || is(t, ".") || is(t, ";") || placeStartingAt(t) >= 0)
+                break;
+            const int a = actorStartingAt(t);
+            if (a >= 0) {
+                const QString &prep = mActors.at(a).preposition;
+                if (prep == QLatin1String("de") || prep == QLatin1String("d'") || prep == QLatin1String("du")
+                    || prep == QLatin1String("des"))
+                    holder = a;
+                break;
+            }
+        }
+        if (holder < 0 || mActors.at(holder).faction == Faction::Unknown)
+            return;
+        st.to = mActors.at(holder).faction;
+        cover(holder);
+        st.places = placesAdjacentLeft(t0, sentence);
+        if (st.places.isEmpty()) {
+            int t = mActors.at(holder).lastToken;
+            while (t < end && (is(t, ":") || is(t, ",")))
+                ++t;
+            if (t > mActors.at(holder).lastToken) {
+                const Scan scan = scanRight(t, end, ScanMode::List);
+                st.places = scan.places;
+                st.spanLast = std::max(st.spanLast, scan.lastToken);
+            }
+        }
+        for (int p : st.places)
+            st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
+        st.kind = EventKind::Hold;
+        break;
+    }
+    case FrameClass::Remain: {
+        int holder = -1;
+        for (int t = match.lastToken - 1; t < end && t < match.lastToken + 3; ++t)
+            if (actorStartingAt(t) >= 0) {
+                holder = actorStartingAt(t);
+                break;
+            }
+        if (holder < 0 || mActors.at(holder).faction == Faction::Unknown)
+            return;
+        st.to = mActors.at(holder).faction;
+        cover(holder);
+        int from = mActors.at(holder).lastToken;
+        const Scan scan = scanRight(from, end, ScanMode::Direct);
+        st.places = scan.places;
+        if (!st.places.isEmpty())
+            st.spanLast = std::max(st.spanLast, mPlaceEnd.at(st.places.first()));
+        st.kind = EventKind::Hold;
+        break;
+    }
+    }
+    if (st.places.isEmpty())
+        return;
+    if (st.kind == EventKind::Hold && st.to == Faction::Unknown)
+        return;
+    addStatement(sentence, match, st);
+}
+
+void Extraction::addStatement(int sentence, const FrameMatch &match, const Statement &st)
+{
+    const Frame &frame = mFrames.frames().at(match.frame);
+    const bool hold = st.kind == EventKind::Hold;
+    const DateChoice date = dateFor(sentence, match.firstToken, hold);
+    if (!hold && date.rank > mSentenceDate.value(sentence).rank)
+        mSentenceDate[sentence] = date;
+    if (date.date.isValid() && mPublished.isValid() && date.date > mPublished.addDays(1))
+        return; // still to come
+    const Sentence &sent = mSentences.at(sentence);
+    int spanStart = mTokens.at(st.spanFirst).start;
+    int spanEnd = mTokens.at(std::max(st.spanFirst, st.spanLast - 1)).end();
+    spanStart = std::max(spanStart, sent.start);
+    spanEnd = std::min(std::max(spanEnd, spanStart + 1), sent.end());
+    // Close a Markdown link or emphasis that the span ends inside.
+    if (spanEnd < mText.size() && mText.at(spanEnd) == QLatin1Char(']')) {
+        const int close = mText.indexOf(QLatin1Char(')'), spanEnd);
+        if (close > 0 && close - spanEnd < 200)
+            spanEnd = close + 1;
+    }
+    while (spanEnd < sent.end() && mText.at(spanEnd) == QLatin1Char('*'))
+        ++spanEnd;
+
+    for (int p : st.places) {
+        const PlaceHit &hit = mPlaces.at(p);
+        Candidate candidate;
+        ControlEvent &event = candidate.event;
+        event.place = hit.name.isEmpty() ? hit.surface : hit.name;
+        event.placeId = hit.id;
+        event.geonameId = hit.geonameId;
+        event.lat = hit.lat;
+        event.lon = hit.lon;
+        event.surface = hit.surface;
+        event.kind = st.kind;
+        event.to = st.to;
+        event.from = st.from == st.to ? Faction::Unknown : st.from;
+        event.date = date.date;
+        event.precision = date.date.isValid() ? date.precision : DatePrecision::Unknown;
+        event.earliest = date.earliest;
+        event.latest = date.latest;
+        event.dateNote = date.note;
+        double confidence = 0.85 * hit.confidence;
+        if (st.placeByReference)
+            confidence -= 0.15;
+        if (st.to == Faction::Unknown)
+            confidence -= 0.1;
+        if (date.rank == DefaultDate)
+            confidence -= 0.05;
+        event.confidence = qBound(0.05, confidence, 1.0);
+        event.offset = spanStart;
+        event.evidence = mText.mid(spanStart, spanEnd - spanStart);
+        candidate.sentence = sentence;
+        candidate.place = p;
+        candidate.trigger = match.firstToken;
+        candidate.dateRank = date.rank;
+        candidate.toGuessed = st.toGuessed;
+        candidate.frameClass = frame.frameClass;
+        mCandidates.append(candidate);
+    }
+}
+
+bool samePlace(const ControlEvent &a, const ControlEvent &b)
+{
+    if (!a.placeId.isEmpty() && a.placeId == b.placeId)
+        return true;
+    return a.placeId.isEmpty() && b.placeId.isEmpty() && foldText(a.place) == foldText(b.place);
+}
+
+void Extraction::applyDenials()
+{
+    for (int s = 0; s < mSentences.size(); ++s) {
+        int denialToken = -1;
+        for (int t = mSentenceFirst.at(s); t < mSentenceEnd.at(s) && denialToken < 0; ++t)
+            if (cue(CueType::Denial, t))
+                denialToken = t;
+        if (denialToken < 0)
+            continue;
+        const int denier = subjectActor(s, denialToken, false);
+        bool own = false;
+        for (Candidate &c : mCandidates)
+            if (c.sentence == s && c.trigger > denialToken && c.event.kind != EventKind::Hold) {
+                c.event.kind = EventKind::Denied;
+                own = true;
+            }
+        if (own || s == 0)
+            continue;
+        for (Candidate &c : mCandidates) {
+            if (c.sentence != s - 1 || c.event.kind == EventKind::Hold)
+                continue;
+            c.event.kind = EventKind::Denied;
+            c.event.dateNote += QStringLiteral("; denied in the next sentence");
+            if (denier >= 0 && mActors.at(denier).faction != c.event.to)
+                c.event.from = mActors.at(denier).faction;
+        }
+    }
+}
+
+void Extraction::fillOpenRoles()
+{
+    // Holds stated in the same sentence as a capture of the place describe the loser.
+    for (Candidate &hold : mCandidates) {
+        if (hold.event.kind != EventKind::Hold)
+            continue;
+        for (Candidate &change : mCandidates) {
+            if (change.sentence != hold.sentence || change.event.kind == EventKind::Hold
+                || !samePlace(change.event, hold.event))
+                continue;
+            if (change.event.from == Faction::Unknown && hold.event.to != change.event.to)
+                change.event.from = hold.event.to;
+            hold.dropped = true;
+        }
+    }
+    // A state restating a change just reported ("Ils contrôlent désormais la localité") adds nothing.
+    for (Candidate &hold : mCandidates) {
+        if (hold.dropped || hold.event.kind != EventKind::Hold)
+            continue;
+        for (const Candidate &change : mCandidates)
+            if (!change.dropped && change.event.kind != EventKind::Hold && change.event.to == hold.event.to
+                && change.sentence <= hold.sentence && hold.sentence - change.sentence <= 2
+                && samePlace(change.event, hold.event))
+                hold.dropped = true;
+    }
+    // A winner left open by an agentless verb carries over from the narrative.
+    Faction lastWinner = Faction::Unknown;
+    int lastSentence = -10;
+    for (Candidate &c : mCandidates) {
+        if (c.dropped || c.event.kind == EventKind::Hold)
+            continue;
+        if (c.event.to == Faction::Unknown && c.toGuessed && c.sentence - lastSentence <= 3
+            && lastWinner != Faction::Unknown && lastWinner != c.event.from) {
+            c.event.to = lastWinner;
+            c.event.confidence = std::max(0.05, c.event.confidence - 0.2);
+        }
+        if (c.event.to != Faction::Unknown) {
+            lastWinner = c.event.to;
+            lastSentence = c.sentence;
+        }
+    }
+    // Who held the place before, as the article says elsewhere; else the article's main loser.
+    QHash<int, int> losers;
+    for (const Candidate &c : mCandidates) {
+        if (c.dropped)
+            continue;
+        if (c.event.kind == EventKind::Hold)
+            losers[int(c.event.to)] += 1;
+        else if (c.event.from != Faction::Unknown)
+            losers[int(c.event.from)] += 2;
+    }
+    for (Candidate &c : mCandidates) {
+        if (c.dropped || c.event.kind == EventKind::Hold || c.event.from != Faction::Unknown)
+            continue;
+        for (const Candidate &h : mCandidates)
+            if (!h.dropped && h.event.kind == EventKind::Hold && samePlace(h.event, c.event) && h.event.to != c.event.to) {
+                c.event.from = h.event.to;
+                break;
+            }
+        if (c.event.from != Faction::Unknown || c.event.to == Faction::Unknown)
+            continue;
+        Faction best = Faction::Unknown;
+        int bestCount = 0;
+        for (auto it = losers.constBegin(); it != losers.constEnd(); ++it)
+            if (Faction(it.key()) != c.event.to && it.value() > bestCount) {
+                best = Faction(it.key());
+                bestCount = it.value();
+            }
+        if (best != Faction::Unknown) {
+            c.event.from = best;
+            c.event.confidence = std::max(0.05, c.event.confidence - 0.1);
+        }
+    }
+}
+
+void Extraction::applyPriors()
+{
+    // A winner the region makes likely.
+    for (Candidate &c : mCandidates) {
+        if (c.dropped || c.event.kind == EventKind::Hold || c.event.to != Faction::Unknown
+            || c.event.from == Faction::Unknown)
+            continue;
+        const QString key = mPlaces.at(c.place).country.toUpper() + QLatin1Char(':') + factionId(c.event.from);
+        const auto it = mPriors.winnerByCountryAndLoser.constFind(key);
+        if (it != mPriors.winnerByCountryAndLoser.constEnd()) {
+            c.event.to = it.value();
+            c.event.confidence = std::max(0.05, c.event.confidence - 0.25);
+            c.event.dateNote += QStringLiteral("; winner assumed from the region");
+        }
+    }
+}
+
+bool kindsCompatible(EventKind a, EventKind b)
+{
+    const bool changeA = a == EventKind::Capture || a == EventKind::Partial;
+    const bool changeB = b == EventKind::Capture || b == EventKind::Partial;
+    return (changeA && changeB) || a == b;
+}
+
+bool datesCompatible(const Candidate &a, const Candidate &b)
+{
+    const ControlEvent &x = a.event;
+    const ControlEvent &y = b.event;
+    if (!x.date.isValid() || !y.date.isValid())
+        return true;
+    const QDate xFrom = x.earliest.isValid() ? x.earliest : x.date;
+    const QDate xTo = x.latest.isValid() ? x.latest : x.date;
+    const QDate yFrom = y.earliest.isValid() ? y.earliest : y.date;
+    const QDate yTo = y.latest.isValid() ? y.latest : y.date;
+    if (xFrom <= yTo && yFrom <= xTo)
+        return true;
+    const int slack = std::min(precisionRank(x.precision), precisionRank(y.precision)) == 1 ? 1 : 3;
+    return std::abs(x.date.daysTo(y.date)) <= slack;
+}
+
+void Extraction::mergeSameFacts()
+{
+    for (int i = 0; i < mCandidates.size(); ++i) {
+        Candidate &a = mCandidates[i];
+        if (a.dropped)
+            continue;
+        for (int j = 0; j < i; ++j) {
+            Candidate &b = mCandidates[j];
+            if (b.dropped || !samePlace(a.event, b.event) || !kindsCompatible(a.event.kind, b.event.kind))
+                continue;
+            if (a.event.to != Faction::Unknown && b.event.to != Faction::Unknown && a.event.to != b.event.to)
+                continue;
+            if (a.event.from != Faction::Unknown && b.event.from != Faction::Unknown && a.event.from != b.event.from
+                && a.event.kind != EventKind::Hold)
+                continue;
+            if (!datesCompatible(a, b))
+                continue;
+            // Keep the first statement's evidence; take the better-known roles and date.
+            if (b.event.to == Faction::Unknown)
+                b.event.to = a.event.to;
+            if (b.event.from == Faction::Unknown)
+                b.event.from = a.event.from;
+            if (a.dateRank > b.dateRank) {
+                b.event.date = a.event.date;
+                b.event.precision = a.event.precision;
+                b.event.earliest = a.event.earliest;
+                b.event.latest = a.event.latest;
+                b.event.dateNote = a.event.dateNote;
+                b.dateRank = a.dateRank;
+            }
+            b.event.confidence = std::min(1.0, std::max(a.event.confidence, b.event.confidence) + 0.05);
+            a.dropped = true;
+            break;
+        }
+    }
+}
+
+ControlEvents Extraction::run(const QString &folder, const QString &file)
+{
+    mSentenceDate.fill(DateChoice{}, mSentences.size());
+    for (int s = 0; s < mSentences.size(); ++s) {
+        // Sentences with their own time expression set the date later ones inherit.
+        for (const TemporalMention &time : mTimes)
+            if (time.isValid() && !time.namesEarlierEvent && time.firstToken >= mSentenceFirst.at(s)
+                && time.lastToken <= mSentenceEnd.at(s)) {
+                mSentenceDate[s] = {time.date, time.earliest, time.latest, time.precision, time.note, OwnDate};
+                break;
+            }
+        for (const FrameMatch &match : mFrames.findTriggers(mTokens, mSentenceFirst.at(s), mSentenceEnd.at(s)))
+            readFrame(s, match);
+    }
+    applyDenials();
+    fillOpenRoles();
+    mergeSameFacts();
+    applyPriors();
+    mergeSameFacts();
+    ControlEvents events;
+    for (const Candidate &c : mCandidates) {
+        if (c.dropped)
+            continue;
+        ControlEvent event = c.event;
+        event.folder = folder;
+        event.file = file;
+        events.append(event);
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const ControlEvent &a, const ControlEvent &b) { return a.offset < b.offset; });
+    return events;
+}
+
+} // namespace
+
+EventExtractor::EventExtractor(const ActorLexicon &actors, const FrameLexicon &frames, const TemporalResolver &temporal,
+                               const SentenceSplitter &splitter, PlaceFinder places, ExtractionPriors priors)
+    : mActors(actors), mFrames(frames), mTemporal(temporal), mSplitter(splitter), mPlaces(std::move(places)),
+      mPriors(std::move(priors))
+{
+}
+
+ControlEvents EventExtractor::extract(const Article &article) const
+{
+    Extraction extraction(mActors, mFrames, mTemporal, mSplitter, mPlaces, mPriors, article.text,
+                          article.boilerplate, article.published);
+    return extraction.run(article.folder, article.file);
+}
+
+ControlEvents EventExtractor::extractText(const QString &text, const QDate &published, const QString &file) const
+{
+    Article article;
+    article.text = text;
+    article.published = published;
+    article.file = file;
+    return extract(article);
+}
+
+} // namespace cm

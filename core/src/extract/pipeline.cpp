@@ -1,0 +1,149 @@
+#include "conflictmap/pipeline.h"
+
+#include "conflictmap/actorlexicon.h"
+#include "conflictmap/eventextractor.h"
+#include "conflictmap/framelexicon.h"
+#include "conflictmap/gazetteer.h"
+#include "conflictmap/resources.h"
+#include "conflictmap/sentencesplitter.h"
+#include "conflictmap/temporalresolver.h"
+#include "conflictmap/toponymresolver.h"
+
+#include <QMutex>
+#include <QThread>
+#include <thread>
+#include <vector>
+
+namespace cm {
+
+struct Pipeline::Data {
+    PipelineOptions options;
+    bool loaded = false;
+    bool loadOk = false;
+    Diagnostics loadDiagnostics;
+    Gazetteer gazetteer;
+    std::unique_ptr<ToponymResolver> resolver;
+    ActorLexicon actors;
+    FrameLexicon frames;
+    TemporalResolver temporal;
+    SentenceSplitter splitter;
+    std::unique_ptr<EventExtractor> extractor;
+};
+
+Pipeline::Pipeline(PipelineOptions options) : d(std::make_unique<Data>())
+{
+    d->options = options;
+}
+
+Pipeline::~Pipeline() = default;
+
+const Gazetteer &Pipeline::gazetteer() const
+{
+    return d->gazetteer;
+}
+
+const EventExtractor *Pipeline::extractor() const
+{
+    return d->extractor.get();
+}
+
+bool Pipeline::load(Diagnostics *diagnostics)
+{
+    if (!d->loaded) {
+        d->loaded = true;
+        Diagnostics &diag = d->loadDiagnostics;
+        if (Resources::directory().isEmpty())
+            diag.append({QString(), 0, QStringLiteral("no resources folder found (set CONFLICTMAP_RESOURCES)"),
+                         Diagnostic::Severity::Error});
+        bool ok = d->gazetteer.loadFolder(Resources::path(QStringLiteral("gazetteer")), &diag);
+        ok &= d->actors.loadDefault(&diag);
+        ok &= d->frames.loadDefault(&diag);
+        ok &= d->temporal.loadDefault(&diag);
+        ok &= d->splitter.loadAbbreviations(Resources::path(QStringLiteral("lexicon/abbreviations.txt")), &diag);
+        ExtractionPriors priors;
+        priors.load(Resources::path(QStringLiteral("lexicon/priors.tsv")), &diag);
+        d->resolver = std::make_unique<ToponymResolver>(d->gazetteer);
+        d->extractor = std::make_unique<EventExtractor>(d->actors, d->frames, d->temporal, d->splitter,
+                                                        toponymPlaceFinder(*d->resolver), priors);
+        d->loadOk = ok;
+    }
+    if (diagnostics)
+        *diagnostics += d->loadDiagnostics;
+    return d->loadOk;
+}
+
+ControlEvents Pipeline::extract(const QVector<Article> &articles, const PipelineProgressCallback &progress,
+                                const std::atomic_bool *cancel, bool *cancelled)
+{
+    load();
+    const int count = articles.size();
+    std::vector<ControlEvents> perArticle(count);
+    std::atomic_int next{0};
+    std::atomic_int done{0};
+    std::atomic_bool stopped{false};
+    int threads = d->options.threads > 0 ? d->options.threads : QThread::idealThreadCount();
+    threads = std::max(1, std::min(threads, count));
+    QMutex progressMutex;
+    auto work = [&]() {
+        for (;;) {
+            if (cancel && cancel->load()) {
+                stopped = true;
+                return;
+            }
+            const int index = next++;
+            if (index >= count)
+                return;
+            const Article &article = articles.at(index);
+            if (article.status == ArticleStatus::Ok)
+                perArticle[index] = d->extractor->extract(article);
+            const int finished = ++done;
+            if (progress) {
+                QMutexLocker lock(&progressMutex);
+                progress({PipelineProgress::Stage::Extracting, finished, count, article.file});
+            }
+        }
+    };
+    if (threads <= 1) {
+        work();
+    } else {
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t)
+            pool.emplace_back(work);
+        for (std::thread &thread : pool)
+            thread.join();
+    }
+    if (cancelled)
+        *cancelled = stopped;
+    ControlEvents events;
+    if (stopped)
+        return events;
+    for (const ControlEvents &list : perArticle)
+        events += list;
+    return events;
+}
+
+PipelineResult Pipeline::run(const QStringList &folders, const PipelineProgressCallback &progress,
+                             const std::atomic_bool *cancel)
+{
+    PipelineResult result;
+    load(&result.diagnostics);
+    IngestProgressCallback ingestProgress;
+    if (progress)
+        ingestProgress = [&progress](const IngestProgress &step) {
+            progress({PipelineProgress::Stage::Reading, step.done, step.total, step.file});
+        };
+    IngestResult ingested = Ingestor(d->options.ingest).ingest(folders, ingestProgress, cancel);
+    result.diagnostics += ingested.diagnostics;
+    result.folderErrors = ingested.folderErrors;
+    result.articles = std::move(ingested.articles);
+    if (ingested.cancelled) {
+        result.cancelled = true;
+        return result;
+    }
+    result.events = extract(result.articles, progress, cancel, &result.cancelled);
+    if (progress && !result.cancelled)
+        progress({PipelineProgress::Stage::Done, result.articles.size(), result.articles.size(), QString()});
+    return result;
+}
+
+} // namespace cm

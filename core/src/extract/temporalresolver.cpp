@@ -1,0 +1,553 @@
+#include "conflictmap/temporalresolver.h"
+
+#include "conflictmap/resources.h"
+#include "conflictmap/textnormalize.h"
+#include "text/lexiconfile.h"
+#include "text/phrasematcher.h"
+
+#include <QHash>
+
+namespace cm {
+
+struct TemporalResolver::Data {
+    struct Rule {
+        QString kind;
+        int value = 0;
+        DatePrecision precision = DatePrecision::Day;
+    };
+    QHash<QString, int> months;
+    QHash<QString, int> weekdays;
+    QHash<QString, int> numbers;
+    QVector<Rule> rules;
+    PhraseMatcher phrases;
+};
+
+namespace {
+
+struct Narrative {
+    QDate date;
+    QDate earliest;
+    QDate latest;
+    DatePrecision precision = DatePrecision::Unknown;
+};
+
+int rank(DatePrecision precision)
+{
+    switch (precision) {
+    case DatePrecision::Day: return 1;
+    case DatePrecision::Week: return 2;
+    case DatePrecision::Month: return 3;
+    case DatePrecision::Year: return 4;
+    case DatePrecision::Unknown: return 5;
+    }
+    return 5;
+}
+
+DatePrecision coarser(DatePrecision a, DatePrecision b)
+{
+    return rank(a) >= rank(b) ? a : b;
+}
+
+DatePrecision precisionFrom(const QString &id)
+{
+    const DatePrecision precision = datePrecisionFromId(id);
+    return precision == DatePrecision::Unknown ? DatePrecision::Day : precision;
+}
+
+QDate middle(const QDate &earliest, const QDate &latest)
+{
+    return earliest.addDays(earliest.daysTo(latest) / 2);
+}
+
+const QString &textAt(const Tokens &tokens, int i)
+{
+    static const QString empty;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).text : empty;
+}
+
+bool isYear(const QString &text, int *year)
+{
+    if (text.size() != 4)
+        return false;
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 1900 || value > 2100)
+        return false;
+    *year = value;
+    return true;
+}
+
+} // namespace
+
+TemporalResolver::TemporalResolver() : d(std::make_unique<Data>()) {}
+TemporalResolver::~TemporalResolver() = default;
+
+bool TemporalResolver::loadDefault(Diagnostics *diagnostics)
+{
+    return load(Resources::path(QStringLiteral("lexicon")), diagnostics);
+}
+
+bool TemporalResolver::load(const QString &directory, Diagnostics *diagnostics)
+{
+    bool ok = true;
+    auto readTable = [&](const QString &name, QHash<QString, int> *table) {
+        QVector<LexiconRow> rows;
+        const QString path = directory + QLatin1Char('/') + name;
+        if (!readLexiconFile(path, 2, &rows, diagnostics)) {
+            ok = false;
+            return;
+        }
+        for (const LexiconRow &row : rows) {
+            bool number = false;
+            const int value = row.columns.at(1).toInt(&number);
+            if (!number) {
+                if (diagnostics)
+                    diagnostics->append({path, row.line, QStringLiteral("second column is not a number"),
+                                         Diagnostic::Severity::Warning});
+                continue;
+            }
+            table->insert(foldText(row.columns.at(0)), value);
+        }
+    };
+    readTable(QStringLiteral("months.tsv"), &d->months);
+    readTable(QStringLiteral("weekdays.tsv"), &d->weekdays);
+    readTable(QStringLiteral("numbers.tsv"), &d->numbers);
+
+    QVector<LexiconRow> rows;
+    const QString path = directory + QStringLiteral("/temporal.tsv");
+    if (!readLexiconFile(path, 4, &rows, diagnostics))
+        return false;
+    static const QStringList kKinds{QStringLiteral("pub"),       QStringLiteral("narrative"),
+                                    QStringLiteral("lastweek"),  QStringLiteral("thisweek"),
+                                    QStringLiteral("lastmonth"), QStringLiteral("lastyear"),
+                                    QStringLiteral("thisyear"),  QStringLiteral("recent")};
+    for (const LexiconRow &row : rows) {
+        Data::Rule rule;
+        rule.kind = row.columns.at(1);
+        if (!kKinds.contains(rule.kind)) {
+            if (diagnostics)
+                diagnostics->append({path, row.line, QStringLiteral("unknown rule '%1'").arg(rule.kind),
+                                     Diagnostic::Severity::Warning});
+            continue;
+        }
+        rule.value = row.columns.at(2).toInt();
+        rule.precision = precisionFrom(row.columns.at(3));
+        d->phrases.add(foldText(row.columns.at(0)), d->rules.size());
+        d->rules.append(rule);
+    }
+    return ok;
+}
+
+QVector<TemporalMention> TemporalResolver::resolve(const QString &text, const QDate &published) const
+{
+    return resolve(tokenize(foldTextSameLength(text)), published);
+}
+
+QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const QDate &published) const
+{
+    QVector<TemporalMention> mentions;
+    Narrative narrative{published, {}, {}, published.isValid() ? DatePrecision::Day : DatePrecision::Unknown};
+    const int count = tokens.size();
+
+    auto numberAt = [&](int i, int *value) -> bool {
+        const QString &text = textAt(tokens, i);
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (ok && n > 0 && n < 1000) {
+            *value = n;
+            return true;
+        }
+        const auto it = d->numbers.constFind(text);
+        if (it == d->numbers.constEnd())
+            return false;
+        *value = it.value();
+        return true;
+    };
+    // Unit of a duration: days per unit for days and weeks; months as negative (-1 month, -12 year).
+    auto unitAt = [&](int i, int *days, int *months, DatePrecision *precision) -> bool {
+        const QString &text = textAt(tokens, i);
+        *days = 0;
+        *months = 0;
+        if (text == QLatin1String("jour") || text == QLatin1String("jours") || text == QLatin1String("journees")) {
+            *days = 1;
+            *precision = DatePrecision::Day;
+        } else if (text == QLatin1String("semaine") || text == QLatin1String("semaines")) {
+            *days = 7;
+            *precision = DatePrecision::Week;
+        } else if (text == QLatin1String("mois")) {
+            *months = 1;
+            *precision = DatePrecision::Month;
+        } else if (text == QLatin1String("an") || text == QLatin1String("ans") || text == QLatin1String("annee")
+                   || text == QLatin1String("annees")) {
+            *months = 12;
+            *precision = DatePrecision::Month;
+        } else {
+            return false;
+        }
+        return true;
+    };
+    // Skips "près de", "environ", "tout juste"… before a number.
+    auto skipModifiers = [&](int i) {
+        for (int guard = 0; guard < 3; ++guard) {
+            const QString &text = textAt(tokens, i);
+            if ((text == QLatin1String("pres") || text == QLatin1String("plus") || text == QLatin1String("moins"))
+                && (textAt(tokens, i + 1) == QLatin1String("de") || textAt(tokens, i + 1) == QLatin1String("d'")))
+                i += 2;
+            else if (text == QLatin1String("tout") && textAt(tokens, i + 1) == QLatin1String("juste"))
+                i += 2;
+            else if (text == QLatin1String("environ") || text == QLatin1String("quelque")
+                     || text == QLatin1String("seulement") || text == QLatin1String("exactement"))
+                i += 1;
+            else if (text == QLatin1String("a") && textAt(tokens, i + 1) == QLatin1String("peine"))
+                i += 2;
+            else
+                break;
+        }
+        return i;
+    };
+    // A duration "N unit" (or "une dizaine de jours") at i; returns the token after it or -1.
+    auto durationAt = [&](int i, int *days, int *months, DatePrecision *precision) -> int {
+        i = skipModifiers(i);
+        int n = 0;
+        if (textAt(tokens, i) == QLatin1String("une") && d->numbers.contains(textAt(tokens, i + 1))
+            && d->numbers.value(textAt(tokens, i + 1)) >= 10)
+            ++i; // "une dizaine"
+        if (!numberAt(i, &n))
+            return -1;
+        int next = i + 1;
+        if (textAt(tokens, next) == QLatin1String("de") || textAt(tokens, next) == QLatin1String("d'"))
+            ++next;
+        int unitDays = 0, unitMonths = 0;
+        if (!unitAt(next, &unitDays, &unitMonths, precision))
+            return -1;
+        *days = n * unitDays;
+        *months = n * unitMonths;
+        return next + 1;
+    };
+    auto yearFor = [&](int month, int day) {
+        if (!published.isValid())
+            return 0;
+        if (month < published.month() || (month == published.month() && day <= published.day()))
+            return published.year();
+        return published.year() - 1;
+    };
+    auto monthAt = [&](int i, bool allowShort, int *month) -> bool {
+        QString text = textAt(tokens, i);
+        if (text.startsWith(QLatin1String("mi-")))
+            text = text.mid(3);
+        const auto it = d->months.constFind(text);
+        if (it == d->months.constEnd())
+            return false;
+        if (!allowShort && text.size() <= 4 && text != QLatin1String("mars") && text != QLatin1String("mai")
+            && text != QLatin1String("juin") && text != QLatin1String("aout"))
+            return false;
+        *month = it.value();
+        return true;
+    };
+
+    int i = 0;
+    while (i < count) {
+        if (!tokens.at(i).word) {
+            ++i;
+            continue;
+        }
+        TemporalMention mention;
+        int end = -1;
+        bool movesNarrative = true;
+        const QString &word = tokens.at(i).text;
+
+        // Fixed phrases of temporal.tsv.
+        const PhraseMatcher::Match phrase = d->phrases.longestAt(tokens, i, count);
+        if (phrase.isValid()) {
+            const Data::Rule &rule = d->rules.at(phrase.payload);
+            end = phrase.end;
+            mention.precision = rule.precision;
+            if (rule.kind == QLatin1String("pub") && published.isValid()) {
+                mention.date = published.addDays(rule.value);
+                mention.newsDay = true;
+                mention.note = QStringLiteral("publication day %1%2").arg(rule.value >= 0 ? "+" : "").arg(rule.value);
+            } else if (rule.kind == QLatin1String("narrative") && narrative.date.isValid()) {
+                mention.date = narrative.date.addDays(rule.value);
+                if (narrative.earliest.isValid()) {
+                    mention.earliest = narrative.earliest.addDays(rule.value);
+                    mention.latest = narrative.latest.addDays(rule.value);
+                }
+                mention.precision = coarser(rule.precision, narrative.precision);
+                mention.note = QStringLiteral("%1 day(s) from the narrative date").arg(rule.value);
+            } else if (published.isValid()) {
+                movesNarrative = rule.kind == QLatin1String("lastweek");
+                if (rule.kind == QLatin1String("lastweek")) {
+                    const QDate monday = published.addDays(1 - published.dayOfWeek() - 7);
+                    mention.earliest = monday;
+                    mention.latest = monday.addDays(6);
+                } else if (rule.kind == QLatin1String("thisweek")) {
+                    mention.earliest = published.addDays(-6);
+                    mention.latest = published;
+                } else if (rule.kind == QLatin1String("lastmonth")) {
+                    const QDate first = QDate(published.year(), published.month(), 1).addMonths(-1);
+                    mention.earliest = first;
+                    mention.latest = first.addMonths(1).addDays(-1);
+                } else if (rule.kind == QLatin1String("lastyear")) {
+                    mention.earliest = QDate(published.year() - 1, 1, 1);
+                    mention.latest = QDate(published.year() - 1, 12, 31);
+                } else if (rule.kind == QLatin1String("thisyear")) {
+                    mention.earliest = QDate(published.year(), 1, 1);
+                    mention.latest = published;
+                } else { // recent
+                    mention.earliest = published.addDays(-rule.value);
+                    mention.latest = published;
+                }
+                mention.date = middle(mention.earliest, mention.latest);
+                mention.note = QStringLiteral("span %1 .. %2")
+                                   .arg(mention.earliest.toString(Qt::ISODate), mention.latest.toString(Qt::ISODate));
+            }
+        }
+
+        // "il y a N unités"
+        if (end < 0 && word == QLatin1String("il") && textAt(tokens, i + 1) == QLatin1String("y")
+            && textAt(tokens, i + 2) == QLatin1String("a")) {
+            int days = 0, months = 0;
+            DatePrecision precision = DatePrecision::Day;
+            const int after = durationAt(i + 3, &days, &months, &precision);
+            if (after > 0) {
+                end = after;
+                if (published.isValid()) {
+                    mention.date = published.addDays(-days).addMonths(-months);
+                    mention.precision = precision;
+                    mention.note = QStringLiteral("publication date minus a duration");
+                }
+            }
+        }
+
+        // "N unités plus tard / après / auparavant / plus tôt"
+        if (end < 0) {
+            int days = 0, months = 0;
+            DatePrecision precision = DatePrecision::Day;
+            const int after = durationAt(i, &days, &months, &precision);
+            if (after > 0) {
+                int sign = 0;
+                int next = after;
+                const QString &a = textAt(tokens, after);
+                const QString &b = textAt(tokens, after + 1);
+                if ((a == QLatin1String("plus") && b == QLatin1String("tard"))) {
+                    sign = 1;
+                    next = after + 2;
+                } else if (a == QLatin1String("plus") && b == QLatin1String("tot")) {
+                    sign = -1;
+                    next = after + 2;
+                } else if (a == QLatin1String("auparavant")) {
+                    sign = -1;
+                    next = after + 1;
+                } else if (a == QLatin1String("apres")) {
+                    sign = 1;
+                    next = after + 1;
+                    // "deux jours après leur percée": names an earlier event.
+                    static const QStringList kDeterminers{
+                        QStringLiteral("le"),   QStringLiteral("la"),  QStringLiteral("les"), QStringLiteral("l'"),
+                        QStringLiteral("leur"), QStringLiteral("leurs"), QStringLiteral("son"), QStringLiteral("sa"),
+                        QStringLiteral("ses"),  QStringLiteral("sa"),  QStringLiteral("un"),  QStringLiteral("une"),
+                        QStringLiteral("cette"), QStringLiteral("ce"), QStringLiteral("avoir"), QStringLiteral("etre")};
+                    if (kDeterminers.contains(textAt(tokens, next))) {
+                        mention.namesEarlierEvent = true;
+                        sign = -1;
+                    }
+                }
+                if (sign != 0) {
+                    end = next;
+                    if (narrative.date.isValid()) {
+                        mention.date = narrative.date.addDays(sign * days).addMonths(sign * months);
+                        if (narrative.earliest.isValid()) {
+                            mention.earliest = narrative.earliest.addDays(sign * days).addMonths(sign * months);
+                            mention.latest = narrative.latest.addDays(sign * days).addMonths(sign * months);
+                        }
+                        mention.precision = coarser(precision, narrative.precision);
+                        mention.note = QStringLiteral("narrative date %1 a duration").arg(sign > 0 ? "plus" : "minus");
+                    }
+                    if (mention.namesEarlierEvent)
+                        movesNarrative = false;
+                }
+            }
+        }
+
+        // Weekdays, optionally with a day and month ("jeudi 12 octobre").
+        if (end < 0 && d->weekdays.contains(word)) {
+            const int weekday = d->weekdays.value(word);
+            end = i + 1;
+            int day = 0, month = 0;
+            if (numberAt(end, &day) && day <= 31 && monthAt(end + 1, true, &month)) {
+                end = -1; // handled as an absolute date below
+            } else {
+                bool strictlyBefore = false, future = false;
+                const QString &next = textAt(tokens, end);
+                if (next == QLatin1String("dernier")) {
+                    strictlyBefore = true;
+                    ++end;
+                } else if (next == QLatin1String("prochain")) {
+                    future = true;
+                    ++end;
+                } else if (next == QLatin1String("matin") || next == QLatin1String("soir")
+                           || next == QLatin1String("apres-midi") || next == QLatin1String("midi")) {
+                    ++end;
+                }
+                if (published.isValid()) {
+                    int back = (published.dayOfWeek() - weekday + 7) % 7;
+                    if (strictlyBefore && back == 0)
+                        back = 7;
+                    mention.date = future ? published.addDays((weekday - published.dayOfWeek() + 7) % 7)
+                                          : published.addDays(-back);
+                    mention.precision = DatePrecision::Day;
+                    mention.newsDay = !future;
+                    mention.note = QStringLiteral("weekday: the last %1 up to publication").arg(word);
+                }
+            }
+        }
+
+        // "le 12 janvier [2016] [dernier]", "1er mars"
+        if (end < 0) {
+            int day = 0, month = 0;
+            int at = i;
+            if (d->weekdays.contains(word))
+                ++at;
+            QString dayText = textAt(tokens, at);
+            if (dayText == QLatin1String("1er"))
+                dayText = QStringLiteral("1");
+            bool isDay = false;
+            day = dayText.toInt(&isDay);
+            if (isDay && day >= 1 && day <= 31 && monthAt(at + 1, true, &month)) {
+                end = at + 2;
+                int year = 0;
+                if (isYear(textAt(tokens, end), &year))
+                    ++end;
+                if (textAt(tokens, end) == QLatin1String("dernier"))
+                    ++end;
+                if (year == 0)
+                    year = yearFor(month, day);
+                if (year > 0 && QDate::isValid(year, month, day)) {
+                    mention.date = QDate(year, month, day);
+                    mention.precision = DatePrecision::Day;
+                    mention.note = QStringLiteral("day and month");
+                }
+            }
+        }
+
+        // "début février", "fin septembre 2015", "en novembre", "mi-mars"
+        if (end < 0) {
+            int at = i;
+            int part = 0; // 0 whole month, 1 start, 2 middle, 3 end
+            if (word == QLatin1String("debut") || word == QLatin1String("courant")) {
+                part = word == QLatin1String("debut") ? 1 : 0;
+                ++at;
+            } else if (word == QLatin1String("fin")) {
+                part = 3;
+                ++at;
+            } else if (word == QLatin1String("mi") || word.startsWith(QLatin1String("mi-"))) {
+                part = 2;
+                if (word == QLatin1String("mi"))
+                    ++at;
+            }
+            if (part != 0 && (textAt(tokens, at) == QLatin1String("de") || textAt(tokens, at) == QLatin1String("d'")))
+                ++at;
+            int month = 0;
+            int year = 0;
+            const bool haveYear = isYear(textAt(tokens, at + 1), &year);
+            if (monthAt(at, haveYear, &month)) {
+                end = at + 1 + (haveYear ? 1 : 0);
+                if (textAt(tokens, end) == QLatin1String("dernier"))
+                    ++end;
+                if (!haveYear) {
+                    year = yearFor(month, 1);
+                }
+                if (year > 0) {
+                    const QDate first(year, month, 1);
+                    const QDate last = first.addMonths(1).addDays(-1);
+                    static const int kDays[] = {15, 5, 15, 25};
+                    static const int kFrom[] = {1, 1, 10, 20};
+                    static const int kTo[] = {31, 10, 20, 31};
+                    mention.date = QDate(year, month, std::min(kDays[part], last.day()));
+                    mention.earliest = QDate(year, month, std::min(kFrom[part], last.day()));
+                    mention.latest = QDate(year, month, std::min(kTo[part], last.day()));
+                    mention.precision = DatePrecision::Month;
+                    mention.note = QStringLiteral("month");
+                }
+            }
+        }
+
+        // "en 2014", "fin 2014", "depuis 2015"
+        if (end < 0) {
+            int at = i;
+            int part = 0;
+            bool since = false;
+            if (word == QLatin1String("debut")) {
+                part = 1;
+                ++at;
+            } else if (word == QLatin1String("fin")) {
+                part = 3;
+                ++at;
+            } else if (word == QLatin1String("mi") || word == QLatin1String("mi-")) {
+                part = 2;
+                ++at;
+            } else if (word == QLatin1String("depuis")) {
+                since = true;
+                ++at;
+            }
+            int year = 0;
+            if (isYear(textAt(tokens, at), &year)) {
+                end = at + 1;
+                movesNarrative = false;
+                if (since && published.isValid()) {
+                    mention.earliest = QDate(year, 1, 1);
+                    mention.latest = published;
+                    mention.date = middle(mention.earliest, mention.latest);
+                    mention.precision = DatePrecision::Year;
+                    mention.note = QStringLiteral("since a year, up to publication");
+                } else if (part == 0) {
+                    mention.earliest = QDate(year, 1, 1);
+                    mention.latest = QDate(year, 12, 31);
+                    mention.date = QDate(year, 7, 1);
+                    mention.precision = DatePrecision::Year;
+                    mention.note = QStringLiteral("year");
+                } else {
+                    static const int kFrom[] = {1, 1, 5, 10};
+                    mention.earliest = QDate(year, kFrom[part], 1);
+                    mention.latest = mention.earliest.addMonths(3).addDays(-1);
+                    mention.date = middle(mention.earliest, mention.latest);
+                    mention.precision = DatePrecision::Month;
+                    mention.note = QStringLiteral("part of a year");
+                }
+            }
+        }
+
+        // dd/mm/yyyy
+        if (end < 0 && textAt(tokens, i + 1) == QLatin1String("/") && textAt(tokens, i + 3) == QLatin1String("/")) {
+            int year = 0;
+            const int day = word.toInt();
+            const int month = textAt(tokens, i + 2).toInt();
+            if (isYear(textAt(tokens, i + 4), &year) && QDate::isValid(year, month, day)) {
+                end = i + 5;
+                mention.date = QDate(year, month, day);
+                mention.precision = DatePrecision::Day;
+                mention.note = QStringLiteral("numeric date");
+            }
+        }
+
+        if (end < 0) {
+            ++i;
+            continue;
+        }
+        mention.firstToken = i;
+        mention.lastToken = end;
+        mention.start = tokens.at(i).start;
+        mention.length = tokens.at(end - 1).end() - mention.start;
+        if (mention.isValid() && movesNarrative && mention.precision != DatePrecision::Year) {
+            narrative.date = mention.date;
+            narrative.earliest = mention.earliest;
+            narrative.latest = mention.latest;
+            narrative.precision = mention.precision;
+        }
+        mentions.append(mention);
+        i = end;
+    }
+    return mentions;
+}
+
+} // namespace cm

@@ -1,0 +1,570 @@
+#include "conflictmap/toponymresolver.h"
+
+#include "conflictmap/geodesy.h"
+#include "gazetteer/gazetteerdata.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cm {
+namespace {
+
+constexpr int kMaxWords = 6;          // longest place name tried, in words
+constexpr double kProvinceBonus = 10; // "la province d'Alep": the province beats the city
+constexpr double kContextKm = 30.0;   // how fast nearness to other places of an article fades
+constexpr double kMaxContextBonus = 3.0; // nearness may outweigh size, up to ~1000 times the population
+constexpr double kTheatreBonus = 1.0;   // Syria and Iraq before their neighbours
+constexpr double kCountryBonus = 1.0;    // the country is named close by
+constexpr int kNearInText = 300;         // characters: "close by" in the text
+
+bool isApostropheChar(QChar c)
+{
+    switch (c.unicode()) {
+    case '\'': case '`': case 0x2019: case 0x2018: case 0x02BC: case 0x02BF: case 0x02BE: case 0x00B4:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isHyphenChar(QChar c)
+{
+    const ushort code = c.unicode();
+    return code == '-' || code == 0x2010 || code == 0x2011;
+}
+
+bool isSpaceChar(QChar c)
+{
+    const ushort code = c.unicode();
+    return code == ' ' || code == 0x00A0 || code == 0x202F || code == 0x2009;
+}
+
+// A word of the text, with what follows it.
+struct Token {
+    int start = 0;
+    int end = 0;
+    QChar separator;      // ' ' or '-' when the next word follows at once, else null
+    bool capitalised = false;
+    bool allCaps = false;
+    bool elision = false; // "d" of "d'Alep": ends with an apostrophe
+    const QString *text = nullptr;
+
+    /** The word folded (lower case, no accents): computed when asked, as most words
+     *  are never looked at again. */
+    QString exact() const { return NameKeyer::exactKey(QStringView(*text).mid(start, end - start)); }
+};
+
+bool isWordChar(QChar c)
+{
+    const ushort code = c.unicode();
+    if (code < 0x80)
+        return (code >= 'a' && code <= 'z') || (code >= 'A' && code <= 'Z') || (code >= '0' && code <= '9');
+    return c.isLetterOrNumber();
+}
+
+QVector<Token> tokenize(const QString &text, int begin, int end, const ToponymRules &rules)
+{
+    QVector<Token> tokens;
+    tokens.reserve((end - begin) / 5 + 4);
+    int i = begin;
+    while (i < end) {
+        if (!isWordChar(text.at(i))) {
+            ++i;
+            continue;
+        }
+        Token token;
+        token.text = &text;
+        token.start = i;
+        int j = i;
+        while (j < end) {
+            const QChar c = text.at(j);
+            if (isWordChar(c)) {
+                ++j;
+            } else if (isApostropheChar(c) && j + 1 < end && text.at(j + 1).isLetter()) {
+                // "d'Alep" ends a word here; "Ma'arrat" keeps its ayn.
+                if (j - i <= 7 && rules.isElision(NameKeyer::exactKey(QStringView(text).mid(i, j - i)))) {
+                    token.elision = true;
+                    break;
+                }
+                ++j;
+            } else {
+                break;
+            }
+        }
+        token.end = j;
+        const QChar first = text.at(i);
+        token.capitalised = first.unicode() < 0x80 ? (first >= QLatin1Char('A') && first <= QLatin1Char('Z'))
+                                                   : first.isUpper();
+        if (token.capitalised && j - i >= 2) {
+            token.allCaps = true;
+            for (int k = i; k < j && token.allCaps; ++k)
+                token.allCaps = !text.at(k).isLower();
+        }
+        if (token.elision) {
+            i = j + 1;
+        } else {
+            if (j + 1 < end && isWordChar(text.at(j + 1))) {
+                if (isSpaceChar(text.at(j)))
+                    token.separator = QLatin1Char(' ');
+                else if (isHyphenChar(text.at(j)))
+                    token.separator = QLatin1Char('-');
+            }
+            i = j;
+        }
+        tokens.append(token);
+    }
+    return tokens;
+}
+
+int tierGroup(MatchTier tier)
+{
+    switch (tier) {
+    case MatchTier::Exact:
+    case MatchTier::Normalised:
+        return 0; // both cheap (about 1% wrong): context may choose between them
+    case MatchTier::Transliteration:
+        return 1;
+    case MatchTier::Skeleton:
+        return 2;
+    }
+    return 3;
+}
+
+struct Ranked {
+    int place = -1;
+    MatchTier tier = MatchTier::Exact;
+    double score = 0.0;
+};
+
+bool inRegion(const Place &place) { return isInRegionOfInterest(place.lat, place.lon); }
+
+// The hits of the cheapest tier group, best first. Places outside the region only count
+// when nothing inside matched.
+QVector<Ranked> rankHits(const GazetteerData &data, const QVector<NameHit> &hits, bool province)
+{
+    const bool anyInRegion =
+        std::any_of(hits.cbegin(), hits.cend(), [&](const NameHit &hit) { return inRegion(data.places.at(hit.place)); });
+    int bestGroup = 3;
+    for (const NameHit &hit : hits)
+        if (!anyInRegion || inRegion(data.places.at(hit.place)))
+            bestGroup = std::min(bestGroup, tierGroup(hit.tier));
+    QVector<Ranked> ranked;
+    for (const NameHit &hit : hits) {
+        const Place &place = data.places.at(hit.place);
+        if ((anyInRegion && !inRegion(place)) || tierGroup(hit.tier) != bestGroup)
+            continue;
+        double score = sizeScore(place);
+        if (hit.primary)
+            score += 1.0;
+        if (hit.tier == MatchTier::Exact)
+            score += 0.3;
+        if (data.keyer.isTheatre(place.country))
+            score += kTheatreBonus;
+        if (province && place.kind == PlaceKind::Province)
+            score += kProvinceBonus;
+        ranked.append({hit.place, hit.tier, score});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) { return a.score > b.score; });
+    return ranked;
+}
+
+// What a stretch of text matches: rejected as a false friend, or the places it may mean.
+struct SpanLookup {
+    bool rejected = false;
+    QVector<NameHit> hits;
+    int consonants = 0; ///< of the transliteration key (0 when only cheap keys were needed)
+};
+
+SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
+{
+    SpanLookup result;
+    // Cheap keys first: most names either match them or match nothing.
+    NameKeys keys = data.keyer.keys(surface, false);
+    result.rejected = !data.rules.falseFriendCategory(keys, 1).isEmpty();
+    if (result.rejected)
+        return result;
+    result.hits = data.lookup(keys);
+    if (std::any_of(result.hits.cbegin(), result.hits.cend(),
+                    [&](const NameHit &hit) { return inRegion(data.places.at(hit.place)); }))
+        return result;
+    keys = data.keyer.keys(surface);
+    const int words = int(keys.exact.count(QLatin1Char(' '))) + 1;
+    result.rejected = words > 1 && !data.rules.falseFriendCategory(keys, words).isEmpty();
+    if (result.rejected) {
+        result.hits.clear();
+        return result;
+    }
+    result.hits = data.lookup(keys);
+    result.consonants = int(keys.translit.size() - keys.translit.count(QLatin1Char('a')));
+    return result;
+}
+
+// News repeats its names: each thread keeps the lookups of the spans it has seen, for
+// the gazetteer it saw them with. Bounded, and without locks.
+SpanLookup lookupSpan(const GazetteerData &data, const QString &surface)
+{
+    struct Cache {
+        quint64 serial = 0;
+        QHash<QString, SpanLookup> entries;
+    };
+    thread_local Cache cache;
+    if (cache.serial != data.serial || cache.entries.size() > 50000) {
+        cache.entries.clear();
+        cache.serial = data.serial;
+    }
+    auto found = cache.entries.constFind(surface);
+    if (found == cache.entries.constEnd())
+        found = cache.entries.insert(surface, computeSpanLookup(data, surface));
+    return *found;
+}
+
+double distanceBetween(const Place &a, const Place &b) { return distanceKm(a.lat, a.lon, b.lat, b.lon); }
+
+// Confidence of the first of `ranked`: the tier's, lowered when another place of the same
+// group, far away, scores nearly as well, and halved outside the region.
+double confidenceOf(const GazetteerData &data, const QVector<Ranked> &ranked, int chosen, double chosenScore)
+{
+    const Place &place = data.places.at(ranked.at(chosen).place);
+    double confidence = tierConfidence(ranked.at(chosen).tier);
+    for (int i = 0; i < ranked.size(); ++i) {
+        if (i == chosen)
+            continue;
+        if (ranked.at(i).score > chosenScore - 1.0 && distanceBetween(place, data.places.at(ranked.at(i).place)) > 25.0) {
+            confidence *= 0.8;
+            break;
+        }
+    }
+    if (!inRegion(place))
+        confidence *= 0.5;
+    return confidence;
+}
+
+PlaceCandidate candidateOf(const GazetteerData &data, const QVector<Ranked> &ranked)
+{
+    if (ranked.isEmpty())
+        return {};
+    return {ranked.first().place, ranked.first().tier, confidenceOf(data, ranked, 0, ranked.first().score)};
+}
+
+// True when tokens[index] directly follows tokens[index - 1] (only spaces or an elision between).
+bool followsDirectly(const QVector<Token> &tokens, int index)
+{
+    if (index <= 0)
+        return false;
+    const Token &before = tokens.at(index - 1);
+    return before.elision || !before.separator.isNull();
+}
+
+// "la province d'Alep", "province pétrolière de Deir Ezzor", "gouvernorat de Ninive".
+bool provinceBefore(const QVector<Token> &tokens, int index, const ToponymRules &rules)
+{
+    if (!followsDirectly(tokens, index))
+        return false;
+    const Token &link = tokens.at(index - 1);
+    if (!(link.elision && link.exact() == QLatin1String("d")) && link.exact() != QLatin1String("de")
+        && link.exact() != QLatin1String("du"))
+        return false;
+    for (int k = index - 2, adjectives = 0; k >= 0 && adjectives <= 2; --k, ++adjectives) {
+        if (!followsDirectly(tokens, k + 1) || tokens.at(k).capitalised)
+            return false;
+        if (rules.isProvinceNoun(tokens.at(k).exact()))
+            return true;
+    }
+    return false;
+}
+
+// Only opening quotes, brackets or markup between the sentence's end (or the range's
+// start) and `position`.
+bool isSentenceStart(const QString &text, int begin, int position)
+{
+    for (int i = position - 1; i >= begin; --i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('\n')
+            || c == QLatin1Char(':'))
+            return true;
+        if (c.isLetterOrNumber() || c == QLatin1Char(','))
+            return false;
+    }
+    return true;
+}
+
+bool placeCueBefore(const QVector<Token> &tokens, int index, const ToponymRules &rules)
+{
+    return followsDirectly(tokens, index) && rules.isPlaceCue(tokens.at(index - 1).exact());
+}
+
+bool isLowerParticle(const QVector<Token> &tokens, int index, const ToponymRules &rules)
+{
+    const Token &token = tokens.at(index);
+    return !token.capitalised && !token.elision && token.end - token.start <= 5 && rules.isParticle(token.exact());
+}
+
+// A place name may start here: a capitalised word, or "al-" before one ("al-Raï").
+bool isNameStart(const QVector<Token> &tokens, int index, const ToponymRules &rules)
+{
+    const Token &token = tokens.at(index);
+    if (token.elision)
+        return false;
+    if (token.capitalised)
+        return true;
+    return token.separator == QLatin1Char('-') && index + 1 < tokens.size() && tokens.at(index + 1).capitalised
+           && isLowerParticle(tokens, index, rules);
+}
+
+// The word after tokens[index] belongs to the same name: capitalised, or a particle
+// followed by a capitalised word ("Deir ez-Zor", "Jisr al-Choughour").
+bool nameContinues(const QVector<Token> &tokens, int index, const ToponymRules &rules)
+{
+    const Token &token = tokens.at(index);
+    if (token.separator.isNull() || index + 1 >= tokens.size())
+        return false;
+    const Token &next = tokens.at(index + 1);
+    if (next.elision)
+        return false;
+    if (next.capitalised)
+        return true;
+    return !next.separator.isNull() && index + 2 < tokens.size() && tokens.at(index + 2).capitalised
+           && isLowerParticle(tokens, index + 1, rules);
+}
+
+} // namespace
+
+ToponymResolver::ToponymResolver(const Gazetteer &gazetteer) : mGazetteer(gazetteer) {}
+
+QString ToponymResolver::falseFriendCategory(const QString &name) const
+{
+    const GazetteerData &data = *mGazetteer.d;
+    const NameKeys keys = data.keyer.keys(name);
+    return data.rules.falseFriendCategory(keys, int(keys.exact.count(QLatin1Char(' '))) + 1);
+}
+
+PlaceCandidate ToponymResolver::resolve(const QString &name) const { return explain(name).match; }
+
+PlaceResolution ToponymResolver::explain(const QString &name) const
+{
+    const GazetteerData &data = *mGazetteer.d;
+    PlaceResolution result;
+    const QVector<Token> tokens = tokenize(name, 0, name.size(), data.rules);
+    int first = 0;
+    while (first < tokens.size()) {
+        const Token &token = tokens.at(first);
+        if (token.elision || (!token.capitalised && data.rules.isLeadingWord(token.exact()))) {
+            ++first;
+        } else if (data.rules.isProvinceNoun(token.exact())) {
+            result.province = true;
+            ++first;
+            // "province syrienne d'Alep": adjectives and "de" up to the name.
+            while (first < tokens.size() && !tokens.at(first).capitalised && !isNameStart(tokens, first, data.rules))
+                ++first;
+        } else if (token.capitalised && first + 1 < tokens.size() && data.rules.isLeadingWord(token.exact())
+                   && data.rules.isStopWord(token.exact())) {
+            ++first; // "La ville de Manbij", "A Raqqa" at the start of a line
+        } else {
+            break;
+        }
+    }
+    if (first >= tokens.size())
+        return result;
+    result.name = name.mid(tokens.at(first).start, tokens.last().end - tokens.at(first).start);
+
+    // "Le Drian", "Le Caire": the whole name may be listed, articles included.
+    const NameKeys whole = data.keyer.keys(name);
+    result.rejectedAs = data.rules.falseFriendCategory(whole, int(tokens.size()));
+    const NameKeys keys = data.keyer.keys(result.name);
+    if (result.rejectedAs.isEmpty())
+        result.rejectedAs = data.rules.falseFriendCategory(keys, int(tokens.size()) - first);
+    if (result.rejectedAs.isEmpty() && first + 1 == tokens.size() && data.rules.isStopWord(tokens.at(first).exact()))
+        result.rejectedAs = QStringLiteral("word");
+    if (!result.rejectedAs.isEmpty())
+        return result;
+    const QVector<Ranked> ranked = rankHits(data, data.lookup(keys), result.province);
+    result.match = candidateOf(data, ranked);
+    result.alternatives = std::max(0, int(ranked.size()) - 1);
+    if (!result.match.isValid() && tokens.size() - first > 1) {
+        // A double name ("Palmyre-Tadmor") or a name with extra words: its first place.
+        const QVector<PlaceMention> parts = findMentions(result.name);
+        if (!parts.isEmpty()) {
+            result.match = parts.first().match;
+            result.match.confidence *= 0.9;
+        }
+    }
+    return result;
+}
+
+QVector<PlaceMention> ToponymResolver::findMentions(const QString &text, int begin, int end) const
+{
+    const GazetteerData &data = *mGazetteer.d;
+    const ToponymRules &rules = data.rules;
+    if (end < 0 || end > text.size())
+        end = text.size();
+    begin = std::max(0, begin);
+    QVector<PlaceMention> mentions;
+    if (begin >= end || data.places.isEmpty())
+        return mentions;
+
+    const QVector<Token> tokens = tokenize(text, begin, end, rules);
+    const int count = tokens.size();
+    int runStart = 0;
+    while (runStart < count) {
+        if (!isNameStart(tokens, runStart, rules)) {
+            ++runStart;
+            continue;
+        }
+        int runEnd = runStart;
+        while (runEnd + 1 < count && nameContinues(tokens, runEnd, rules))
+            ++runEnd;
+
+        // "le président Assad", "M. Abdel Rahmane": the whole run is a person.
+        const bool afterTitle = runStart > 0 && rules.isPersonTitle(tokens.at(runStart - 1).exact())
+                                && tokens.at(runStart - 1).end + 2 >= tokens.at(runStart).start;
+        int start = afterTitle ? runEnd + 1 : runStart;
+        while (start <= runEnd) {
+            const Token &head = tokens.at(start);
+            if (!isNameStart(tokens, start, rules) || (head.capitalised && rules.isStopWord(head.exact()))) {
+                ++start;
+                continue;
+            }
+            // "Rami Abdel Rahmane", "Abou Bakr al-Baghdadi": a given name and more words.
+            if (rules.isGivenName(head.exact()) && start < runEnd)
+                break;
+
+            bool matched = false;
+            for (int last = std::min(runEnd, start + kMaxWords - 1); last >= start && !matched; --last) {
+                if (isLowerParticle(tokens, last, rules))
+                    continue;
+                const QString surface = text.mid(head.start, tokens.at(last).end - head.start);
+                const SpanLookup span = lookupSpan(data, surface);
+                const QVector<NameHit> &hits = span.hits;
+                if (span.rejected) {
+                    start = last + 1;
+                    matched = true;
+                    break;
+                }
+                if (hits.isEmpty())
+                    continue;
+                const bool province = provinceBefore(tokens, start, rules);
+                const QVector<Ranked> ranked = rankHits(data, hits, province);
+                if (ranked.isEmpty())
+                    continue;
+                const MatchTier tier = ranked.first().tier;
+                // Acronyms only by their exact spelling; loose matches only where a place is expected.
+                bool allCaps = true;
+                for (int k = start; k <= last && allCaps; ++k)
+                    allCaps = tokens.at(k).allCaps || isLowerParticle(tokens, k, rules);
+                if (allCaps && tierGroup(tier) > 0)
+                    continue;
+                const int consonants = span.consonants;
+                // Any French word is capitalised at a sentence start ("Merci", "Cette"): loose
+                // matches need a mid-sentence capital, short or skeleton ones a place cue.
+                const bool loose = tierGroup(tier) > 0;
+                const bool looseAndShort =
+                    tier == MatchTier::Skeleton || (tier == MatchTier::Transliteration && consonants < 3);
+                if ((looseAndShort && !placeCueBefore(tokens, start, rules))
+                    || (loose && isSentenceStart(text, begin, head.start)))
+                    continue;
+
+                PlaceMention mention;
+                mention.start = head.start;
+                mention.length = tokens.at(last).end - head.start;
+                mention.surface = surface;
+                mention.match = candidateOf(data, ranked);
+                mention.province = province;
+                mentions.append(mention);
+                start = last + 1;
+                matched = true;
+            }
+            if (!matched)
+                ++start;
+        }
+        runStart = runEnd + 1;
+    }
+    return mentions;
+}
+
+void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
+{
+    const GazetteerData &data = *mGazetteer.d;
+    QVector<QVector<Ranked>> ranked(mentions.size());
+    for (int i = 0; i < mentions.size(); ++i)
+        if (mentions.at(i).match.isValid())
+            ranked[i] = rankHits(data, lookupSpan(data, mentions.at(i).surface).hits, mentions.at(i).province);
+
+    // Anchors: points the article is about. Countries and provinces are too large to say
+    // which of two towns is meant.
+    auto isAnchorKind = [&](int place) {
+        const PlaceKind kind = data.places.at(place).kind;
+        return kind != PlaceKind::Country && kind != PlaceKind::Province;
+    };
+    auto isAmbiguous = [&](const QVector<Ranked> &list) {
+        for (int k = 1; k < list.size(); ++k)
+            if (distanceBetween(data.places.at(list.first().place), data.places.at(list.at(k).place)) > 25.0)
+                return true;
+        return false;
+    };
+
+    QVector<int> chosen(mentions.size(), -1);
+    QVector<bool> anchor(mentions.size(), false);
+    for (int i = 0; i < mentions.size(); ++i) {
+        if (ranked.at(i).isEmpty())
+            continue;
+        chosen[i] = 0;
+        anchor[i] = !isAmbiguous(ranked.at(i)) && isAnchorKind(ranked.at(i).first().place);
+    }
+
+    // Countries named in the text: a town named near "Irak" is more likely the Iraqi one.
+    QVector<QPair<int, QString>> countries;
+    for (int j = 0; j < mentions.size(); ++j)
+        if (!ranked.at(j).isEmpty() && data.places.at(ranked.at(j).first().place).kind == PlaceKind::Country)
+            countries.append({mentions.at(j).start, data.places.at(ranked.at(j).first().place).country});
+
+    // Two passes: first against the unambiguous places, then against every choice made.
+    for (int pass = 0; pass < 2; ++pass) {
+        QVector<int> next = chosen;
+        for (int i = 0; i < mentions.size(); ++i) {
+            const QVector<Ranked> &list = ranked.at(i);
+            if (list.size() < 2 || !isAmbiguous(list))
+                continue;
+            // Each other place counts once, at its nearest mention in the text.
+            QHash<int, int> others; // place → text distance
+            for (int j = 0; j < mentions.size(); ++j) {
+                if (j == i || chosen.at(j) < 0 || (pass == 0 && !anchor.at(j)))
+                    continue;
+                const int other = ranked.at(j).at(chosen.at(j)).place;
+                if (!isAnchorKind(other) || mentions.at(j).surface == mentions.at(i).surface)
+                    continue;
+                const int gap = std::abs(mentions.at(j).start - mentions.at(i).start);
+                others[other] = others.contains(other) ? std::min(others.value(other), gap) : gap;
+            }
+            int best = 0;
+            double bestScore = -1e9;
+            QVector<double> scores(list.size());
+            for (int c = 0; c < list.size(); ++c) {
+                const Place &candidate = data.places.at(list.at(c).place);
+                double nearness = 0.0;
+                for (auto other = others.cbegin(); other != others.cend(); ++other) {
+                    // Places named close together in the text count twice.
+                    const double weight = other.value() < kNearInText ? 2.0 : 1.0;
+                    nearness += weight * std::exp(-distanceBetween(candidate, data.places.at(other.key())) / kContextKm);
+                }
+                double countryBonus = 0.0;
+                for (const auto &country : countries)
+                    if (country.second == candidate.country && std::abs(country.first - mentions.at(i).start) < kNearInText)
+                        countryBonus = kCountryBonus;
+                scores[c] = list.at(c).score + std::min(kMaxContextBonus, 3.0 * nearness) + countryBonus;
+                if (scores.at(c) > bestScore) {
+                    bestScore = scores.at(c);
+                    best = c;
+                }
+            }
+            next[i] = best;
+            QVector<Ranked> rescored = list;
+            for (int c = 0; c < rescored.size(); ++c)
+                rescored[c].score = scores.at(c);
+            mentions[i].match = {list.at(best).place, list.at(best).tier,
+                                 confidenceOf(data, rescored, best, bestScore)};
+        }
+        chosen = next;
+    }
+}
+
+} // namespace cm

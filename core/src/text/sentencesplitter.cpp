@@ -1,0 +1,152 @@
+#include "conflictmap/sentencesplitter.h"
+
+#include "conflictmap/textnormalize.h"
+#include "text/lexiconfile.h"
+
+namespace cm {
+namespace {
+
+bool isClosing(QChar c)
+{
+    return c == QChar(0x00BB) || c == QChar(0x201D) || c == QLatin1Char('"') || c == QLatin1Char(')')
+           || c == QLatin1Char(']') || c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('*');
+}
+
+bool isOpening(QChar c)
+{
+    return c == QChar(0x00AB) || c == QChar(0x201C) || c == QLatin1Char('"') || c == QLatin1Char('(')
+           || c == QLatin1Char('[') || c == QChar(0x2018) || c == QLatin1Char('-') || c == QChar(0x2013)
+           || c == QChar(0x2014) || c == QLatin1Char('*');
+}
+
+bool startsSentence(QChar c)
+{
+    return c.isUpper() || c.isDigit() || isOpening(c) || (c.isLetter() && !c.isLower());
+}
+
+bool isTrimmable(QChar c)
+{
+    return c.isSpace() || c == QLatin1Char('#') || c == QLatin1Char('*');
+}
+
+} // namespace
+
+SentenceSplitter::SentenceSplitter()
+{
+    for (const char *word : {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "gen", "av", "apr",
+                             "etc", "cf", "env", "no", "p", "ex"})
+        mAbbreviations.insert(QString::fromLatin1(word));
+}
+
+bool SentenceSplitter::loadAbbreviations(const QString &path, Diagnostics *diagnostics)
+{
+    QVector<LexiconRow> rows;
+    if (!readLexiconFile(path, 1, &rows, diagnostics))
+        return false;
+    mAbbreviations.clear();
+    for (const LexiconRow &row : rows)
+        mAbbreviations.insert(foldText(row.columns.first()));
+    return true;
+}
+
+QVector<Sentence> SentenceSplitter::split(const QString &text) const
+{
+    QVector<Sentence> sentences;
+    int paragraph = 0;
+    int start = 0;
+    bool paragraphBreak = false;
+
+    auto emit = [&](int from, int to) {
+        while (from < to && isTrimmable(text.at(from)))
+            ++from;
+        while (to > from && isTrimmable(text.at(to - 1)))
+            --to;
+        if (to <= from)
+            return;
+        bool hasWord = false;
+        for (int i = from; i < to && !hasWord; ++i)
+            hasWord = text.at(i).isLetterOrNumber();
+        if (!hasWord)
+            return;
+        if (paragraphBreak && !sentences.isEmpty())
+            ++paragraph;
+        paragraphBreak = false;
+        sentences.append({from, to - from, paragraph});
+    };
+
+    const int size = text.size();
+    int i = 0;
+    while (i < size) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('\n')) {
+            int j = i + 1;
+            bool blankLine = false;
+            while (j < size && text.at(j).isSpace()) {
+                if (text.at(j) == QLatin1Char('\n'))
+                    blankLine = true;
+                ++j;
+            }
+            // A pasted-page line break inside a sentence: the next line goes on in lower case.
+            const bool continues = !blankLine && j < size && text.at(j).isLower();
+            if (!continues) {
+                emit(start, i);
+                paragraphBreak = true;
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        const bool terminal = c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
+                              || c == QChar(0x2026);
+        if (!terminal) {
+            ++i;
+            continue;
+        }
+        int end = i + 1;
+        while (end < size && (text.at(end) == QLatin1Char('.') || text.at(end) == QLatin1Char('!')
+                              || text.at(end) == QLatin1Char('?')))
+            ++end;
+        // Closing quotes and brackets right after the stop belong to this sentence.
+        int probe = end;
+        while (probe < size && (isClosing(text.at(probe)) || text.at(probe) == QChar(0x00A0)
+                                || text.at(probe) == QChar(0x202F) || text.at(probe) == QLatin1Char(' '))) {
+            if (isClosing(text.at(probe)))
+                end = probe + 1;
+            ++probe;
+        }
+        int next = end;
+        bool spaced = false;
+        while (next < size && text.at(next).isSpace() && text.at(next) != QLatin1Char('\n')) {
+            spaced = true;
+            ++next;
+        }
+        if (next < size && text.at(next) == QLatin1Char('\n')) {
+            i = next; // the line break decides
+            continue;
+        }
+        if (c == QLatin1Char('.') && end == i + 1) {
+            // Abbreviation or initial before the dot?
+            int w = i;
+            while (w > 0 && (text.at(w - 1).isLetter() || text.at(w - 1) == QLatin1Char('.')
+                             || text.at(w - 1) == QLatin1Char('-')))
+                --w;
+            const QString word = foldText(text.mid(w, i - w));
+            const bool initial = i - w == 1 && text.at(w).isUpper();
+            if (initial || mAbbreviations.contains(word)) {
+                i = end;
+                continue;
+            }
+        }
+        if (next >= size || (spaced && startsSentence(text.at(next)))) {
+            emit(start, end);
+            start = next;
+            i = next;
+            continue;
+        }
+        i = end;
+    }
+    emit(start, size);
+    return sentences;
+}
+
+} // namespace cm

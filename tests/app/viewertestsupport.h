@@ -1,0 +1,20 @@
+#pragma once
+
+#include "dataset.h"
+
+#include <QDate>
+#include <functional>
+
+namespace cm::test {
+
+/** A generated war: `places` towns spread over the land of Syria and Iraq, each held
+ *  at the start by the faction whose base is nearest, then captured as fronts advance
+ *  from the bases through 2016–2017 (one or two captures per town, a few partial
+ *  captures and denials). Every event has an article whose text contains its
+ *  evidence at its offset. Deterministic for a seed. */
+Dataset generatedScenario(int places, quint32 seed = 7);
+
+/** Runs the event loop until `done` or `timeoutMs`; true when `done` became true. */
+bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000);
+
+} // namespace cm::test
