@@ -12,11 +12,14 @@ namespace {
 
 QVector<cm::Article> corpus(int count)
 {
-    static const char *const kTowns[] = {"Manbij", "Jarablos", "Tabqa", "Palmyre", "Boukamal", "Mayadine", "Azaz",
-                                         "al-Bab", "Raqqa", "Deir Hafer", "Tal Afar", "Hawija", "Qayyarah", "Mossoul"};
-    static const char *const kActors[] = {"l'armée syrienne", "les rebelles", "les Forces démocratiques syriennes",
-                                          "les forces irakiennes", "les peshmergas", "le groupe Etat islamique"};
-    static const char *const kTimes[] = {"jeudi", "dimanche", "le 12 janvier", "la semaine dernière", "début février", "hier"};
+    static const char *const kTowns[] = {"Manbij",   "Jarablos", "Tabqa",    "Palmyre", "Boukamal",
+                                         "Mayadine", "Azaz",     "al-Bab",   "Raqqa",   "Deir Hafer",
+                                         "Tal Afar", "Hawija",   "Qayyarah", "Mossoul"};
+    static const char *const kActors[] = {
+        "l'armée syrienne",      "les rebelles",   "les Forces démocratiques syriennes",
+        "les forces irakiennes", "les peshmergas", "le groupe Etat islamique"};
+    static const char *const kTimes[] = {"jeudi",         "dimanche", "le 12 janvier", "la semaine dernière",
+                                         "début février", "hier"};
     static const char *const kTemplates[] = {
         "%1 ont repris %2 la ville de %3 à %4, a annoncé l'Observatoire syrien des droits de l'homme.",
         "Selon une source militaire, %1 se sont emparés %2 de %3, un bastion de %4.",
@@ -36,9 +39,10 @@ QVector<cm::Article> corpus(int count)
         QString text = QStringLiteral("Syrie : nouveaux combats\n\nPar la rédaction avec AFP\n\n");
         const int sentences = 12 + pick(10);
         for (int s = 0; s < sentences; ++s) {
-            QString sentence = QString::fromUtf8(kTemplates[pick(8)])
-                                   .arg(QString::fromUtf8(kActors[pick(6)]), QString::fromUtf8(kTimes[pick(6)]),
-                                        QString::fromUtf8(kTowns[pick(14)]), QString::fromUtf8(kActors[pick(6)]));
+            QString sentence =
+                QString::fromUtf8(kTemplates[pick(8)])
+                    .arg(QString::fromUtf8(kActors[pick(6)]), QString::fromUtf8(kTimes[pick(6)]),
+                         QString::fromUtf8(kTowns[pick(14)]), QString::fromUtf8(kActors[pick(6)]));
             sentence[0] = sentence[0].toUpper();
             text += sentence + (s % 3 == 2 ? QStringLiteral("\n\n") : QStringLiteral(" "));
         }

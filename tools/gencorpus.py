@@ -267,8 +267,13 @@ def main():
             roll = rng.random()
             if written and roll < 0.01:
                 # The same article saved twice.
-                path, data, published, source, fmt, encoding = rng.choice(written)
-                name = "article_%06d.%s" % (n, path.rsplit(".", 1)[1])
+                path, data, published, source, fmt, encoding, text, title = rng.choice(written)
+                name = "article_%06d.%s" % (n, fmt)
+            elif written and roll < 0.02:
+                # A repost: an earlier article under a retouched title, saved again.
+                path, data, published, source, fmt, encoding, text, title = rng.choice(written)
+                data, encoding = encode(rng, text.replace(title, title + " (repris)", 1), fmt)
+                name = "article_%06d.%s" % (n, fmt)
             else:
                 day = first + datetime.timedelta(days=rng.randint(0, (last - first).days))
                 town = rng.choice(towns)
@@ -293,13 +298,9 @@ def main():
                     text = render_markdown(rng, title, day, source, paragraphs, bottom, url, embed)
                 else:
                     text = render_html(rng, title, day, source, paragraphs, bottom, url, embed)
-                if roll < 0.02 and written:
-                    # A repost: the same body under another header.
-                    text = text.replace(title, title + " (repris)", 1)
                 data, encoding = encode(rng, text, fmt)
                 name = "article_%06d.%s" % (n, fmt)
-                path = os.path.join(folder, name)
-                written.append((path, data, published, source, fmt, encoding))
+                written.append((os.path.join(folder, name), data, published, source, fmt, encoding, text, title))
                 if len(written) > 2000:
                     written.pop(0)
             path = os.path.join(folder, name)

@@ -17,6 +17,7 @@ packages=(
   libgdal-dev gdal-bin libgeos-dev
   qt6-base-dev qt6-positioning-dev
   catch2 libbenchmark-dev
+  libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
   xvfb xauth fonts-dejavu-core appstream desktop-file-utils dpkg-dev file
 )
 

@@ -13,7 +13,8 @@
 namespace cm::cli {
 namespace {
 
-QJsonObject resolutionToJson(const QString &input, const Gazetteer &gazetteer, const PlaceResolution &resolution)
+QJsonObject resolutionToJson(const QString &input, const Gazetteer &gazetteer,
+                             const PlaceResolution &resolution)
 {
     QJsonObject object{{QStringLiteral("input"), input}};
     if (!resolution.match.isValid()) {
@@ -26,7 +27,8 @@ QJsonObject resolutionToJson(const QString &input, const Gazetteer &gazetteer, c
     object.insert(QStringLiteral("found"), true);
     object.insert(QStringLiteral("name"), place.displayName());
     object.insert(QStringLiteral("id"), place.id);
-    object.insert(QStringLiteral("geonameid"), place.geonameId > 0 ? QJsonValue(double(place.geonameId)) : QJsonValue());
+    object.insert(QStringLiteral("geonameid"),
+                  place.geonameId > 0 ? QJsonValue(double(place.geonameId)) : QJsonValue());
     object.insert(QStringLiteral("lat"), place.lat);
     object.insert(QStringLiteral("lon"), place.lon);
     object.insert(QStringLiteral("country"), place.country);
@@ -65,9 +67,11 @@ int runPlaces(const QStringList &arguments, Streams &streams)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Resolves place names as the extractor does, to check a spelling. Text output: input, "
-                       "name, id, GeoNames id, lat, lon, country, kind, tier, confidence (tab-separated). Exit code 1 when a name is not found."));
+                       "name, id, GeoNames id, lat, lon, country, kind, tier, confidence (tab-separated). "
+                       "Exit code 1 when a name is not found."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("place names, e.g. \"d'al-Bab\" Alep"),
+    parser.addPositionalArgument(QStringLiteral("NAME"),
+                                 QStringLiteral("place names, e.g. \"d'al-Bab\" Alep"),
                                  QStringLiteral("NAME..."));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("print a JSON array"));
     const QCommandLineOption folder(QStringLiteral("gazetteer"),

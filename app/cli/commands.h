@@ -20,6 +20,9 @@ int runExtract(const QStringList &arguments, Streams &streams);
 int runPlaces(const QStringList &arguments, Streams &streams);
 int runState(const QStringList &arguments, Streams &streams);
 int runZones(const QStringList &arguments, Streams &streams);
+int runExport(const QStringList &arguments, Streams &streams);
+int runRender(const QStringList &arguments, Streams &streams);
+int runAnimate(const QStringList &arguments, Streams &streams);
 /** Events of `--events FILE.json` for the state/zones commands; *ok false after a message. */
 ControlEvents loadCommandEvents(const QString &command, const QStringList &folders, const QString &eventsFile,
                                 Streams &streams, bool *ok);

@@ -1,4 +1,5 @@
 // conflictmap-cli: batch access to the ConflictMap core.
+#include "cliapplication.h"
 #include "commands.h"
 
 #include "conflictmap/version.h"
@@ -19,6 +20,9 @@ const CommandEntry kCommands[] = {
     {"places", "resolve place names as the extractor does, to check a spelling (--json)", cm::cli::runPlaces},
     {"state", "who holds each place at a date (--date, --json)", cm::cli::runState},
     {"zones", "areas of control and frontlines at a date to GeoPackage/GeoJSON (--date, --out)", cm::cli::runZones},
+    {"export", "events, areas and their series to GeoPackage/GeoJSON/CSV or a QGIS project (--out)", cm::cli::runExport},
+    {"render", "the map at a date as a briefing page: PNG, JPEG, PDF, SVG (--date, --out)", cm::cli::runRender},
+    {"animate", "the story from --from to --to as GIF, MP4 or PNG frames (--step, --out)", cm::cli::runAnimate},
 };
 
 void printHelp(QTextStream &out)
@@ -38,7 +42,8 @@ void printHelp(QTextStream &out)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> application = cm::cli::createApplication(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("conflictmap-cli"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(cm::kVersion));
 

@@ -8,6 +8,7 @@
 #include <qgsmarkersymbollayer.h>
 #include <qgspallabeling.h>
 #include <qgsproperty.h>
+#include <qgsrulebasedlabeling.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgssymbollayerutils.h>
@@ -131,7 +132,8 @@ bool Basemap::load(const QString &geopackage, bool french, int labelPopulation, 
         QgsPalLayerSettings names;
         names.fieldName = nameExpression(french);
         names.isExpression = true;
-        names.placement = QgsPalLayerSettings::Horizontal;
+        // Over the centroid: far cheaper than searching the whole polygon at every repaint.
+        names.placement = QgsPalLayerSettings::OverPoint;
         names.priority = 2;
         names.setFormat(textFormat(kWaterText, 7.5, true, false, 0.8));
         setLabels(lakes, names);
@@ -148,13 +150,18 @@ bool Basemap::load(const QString &geopackage, bool french, int labelPopulation, 
             QgsProperty::fromExpression(QStringLiteral("CASE WHEN \"scalerank\" <= 4 THEN 0.7 "
                                                        "WHEN \"scalerank\" <= 7 THEN 0.45 ELSE 0.3 END")));
         rivers->setRenderer(new QgsSingleSymbolRenderer(line));
-        QgsPalLayerSettings names;
-        names.fieldName = QStringLiteral("CASE WHEN \"scalerank\" <= 7 THEN %1 END").arg(nameExpression(french));
-        names.isExpression = true;
-        names.placement = QgsPalLayerSettings::Curved;
-        names.priority = 3;
-        names.setFormat(textFormat(kWaterText, 8, true, false, 0.8));
-        setLabels(rivers, names);
+        // Only major rivers are named; the rule filter skips the others before placement.
+        auto *names = new QgsPalLayerSettings;
+        names->fieldName = nameExpression(french);
+        names->isExpression = true;
+        names->placement = QgsPalLayerSettings::Curved;
+        names->priority = 3;
+        names->setFormat(textFormat(kWaterText, 8, true, false, 0.8));
+        names->obstacleSettings().setIsObstacle(false);
+        auto *root = new QgsRuleBasedLabeling::Rule(nullptr);
+        root->appendChild(new QgsRuleBasedLabeling::Rule(names, 0, 0, QStringLiteral("\"scalerank\" <= 6")));
+        rivers->setLabeling(new QgsRuleBasedLabeling(root));
+        rivers->setLabelsEnabled(true);
     }
 
     if (QgsVectorLayer *countries = layer(QStringLiteral("countries"))) {
@@ -169,7 +176,8 @@ bool Basemap::load(const QString &geopackage, bool french, int labelPopulation, 
         QgsPalLayerSettings names;
         names.fieldName = QStringLiteral("upper(%1)").arg(nameExpression(french));
         names.isExpression = true;
-        names.placement = QgsPalLayerSettings::Horizontal;
+        names.placement = QgsPalLayerSettings::OverPoint;
+        names.centroidInside = true;
         names.priority = 1;
         QgsTextFormat format = textFormat(kBorder.darker(120), 10, false, true, 0.0);
         QFont font = format.font();

@@ -78,9 +78,10 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::DisplayRole) {
             if (!event.date.isValid())
                 return tr("unknown");
-            if (event.precision == DatePrecision::Month)
-                return locale.toString(event.date, QStringLiteral("MMM yyyy"));
-            return locale.toString(event.date, QLocale::ShortFormat);
+            // ISO dates sort and compare at a glance; a month-precise date shows only its month.
+            if (event.precision == DatePrecision::Month || event.precision == DatePrecision::Year)
+                return event.date.toString(QStringLiteral("yyyy-MM"));
+            return event.date.toString(Qt::ISODate);
         }
         if (role == SortRole)
             return event.date.isValid() ? event.date.toJulianDay() : qint64(0);

@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
             // Save the window once the load is done and the map has drawn the date.
             QObject::connect(window.get(), &cm::MainWindow::settled, window.get(), [&window, &options] {
                 if (!window->dataset().folders.isEmpty()) {
-                    QTimer::singleShot(qEnvironmentVariableIntValue("CMDBG_DELAY") + 150, window.get(), [&window, &options] {
+                    QTimer::singleShot(150, window.get(), [&window, &options] {
                         const bool saved = window->grab().save(options.screenshot, "PNG");
                         if (!saved)
                             QTextStream(stderr) << "conflictmap: cannot write " << options.screenshot << '\n';

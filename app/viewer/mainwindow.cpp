@@ -105,6 +105,7 @@ MainWindow::MainWindow(bool restoreLayout, QWidget *parent)
         mCoordinates->setText(QStringLiteral("%1° N  %2° E")
                                   .arg(QLocale().toString(wgs.y(), 'f', 4), QLocale().toString(wgs.x(), 'f', 4)));
     });
+    connect(mMap.get(), &MapController::snapshotApplied, this, [this] { mMapDirty = true; });
     // A snapshot is on screen once a render that started after it has finished.
     connect(mCanvas, &QgsMapCanvas::renderStarting, this, [this] {
         if (mMapDirty) {
@@ -386,15 +387,12 @@ void MainWindow::requestMap(const QDate &date)
     mWorker->request(date, previous);
 }
 
-void MainWindow::showSnapshot(const MapSnapshot &snapshot)
-{
-    mMap->showSnapshot(snapshot);
-    mMapDirty = true;
-}
+void MainWindow::showSnapshot(const MapSnapshot &snapshot) { mMap->showSnapshot(snapshot); }
 
 bool MainWindow::isSettled() const
 {
-    return !mLoadTask->isRunning() && !mWorker->isBusy() && !mMapDirty && !mMapRendering &&
+    return !mLoadTask->isRunning() && !mWorker->isBusy() && !mMap->hasPendingSnapshot() && !mMapDirty &&
+           !mMapRendering &&
            !mCanvas->isDrawing() && mMap->snapshot().date == mTimeline->currentDate();
 }
 

@@ -25,6 +25,7 @@
 
 #include <QLabel>
 #include <QLocale>
+#include <QTimer>
 
 namespace cm {
 namespace {
@@ -40,6 +41,12 @@ QgsCoordinateTransform toCanvas(const QgsMapCanvas *canvas)
 {
     return QgsCoordinateTransform(wgs84(), canvas->mapSettings().destinationCrs(),
                                   QgsProject::instance()->transformContext());
+}
+
+// The category key of a place symbol.
+QString placeStyle(EventKind kind, Faction holder, bool changed)
+{
+    return QStringLiteral("%1|%2|%3").arg(eventKindId(kind), factionId(holder), changed ? QStringLiteral("1") : QString());
 }
 
 QString shapeOf(EventKind kind)
@@ -66,8 +73,7 @@ void refill(QgsVectorLayer *layer, QgsFeatureList &features)
 {
     QgsVectorDataProvider *provider = layer->dataProvider();
     provider->truncate();
-    const bool ok = provider->addFeatures(features, QgsFeatureSink::FastInsert);
-    qDebug("DBG %s %d features ok %d count %ld err %s", qPrintable(layer->name()), features.size(), ok, long(layer->featureCount()), qPrintable(provider->lastError()));
+    provider->addFeatures(features, QgsFeatureSink::FastInsert);
     layer->updateExtents();
     layer->triggerRepaint();
 }
@@ -80,7 +86,7 @@ MapController::MapController(QgsMapCanvas *canvas, const FactionPalette &palette
     mCanvas->setDestinationCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:3857")));
     mCanvas->setCanvasColor(kSea);
     // The basemap stays cached; a date change repaints only the dynamic layers.
-    mCanvas->setCachingEnabled(!qEnvironmentVariableIsSet("CMDBG_NOCACHE"));
+    mCanvas->setCachingEnabled(true);
     mCanvas->setParallelRenderingEnabled(true);
     mCanvas->setPreviewJobsEnabled(false);
 
@@ -92,6 +98,11 @@ MapController::MapController(QgsMapCanvas *canvas, const FactionPalette &palette
                                                "padding: 3px 10px; font-size: 17pt; font-weight: 600; }"));
     mDateOverlay->move(12, 12);
     mDateOverlay->hide();
+
+    mPendingTimer = new QTimer(this);
+    mPendingTimer->setInterval(15);
+    connect(mPendingTimer, &QTimer::timeout, this, &MapController::applyPending);
+    connect(mCanvas, &QgsMapCanvas::mapCanvasRefreshed, this, &MapController::applyPending);
 
     createLayers();
     styleLayers();
@@ -107,6 +118,7 @@ MapController::~MapController()
     mGains.reset();
     mFrontlines.reset();
     mPlaces.reset();
+    mPlaceLabels.reset();
     mBasemap.reset();
 }
 
@@ -126,10 +138,12 @@ void MapController::createLayers()
     mPlaces = std::make_unique<QgsVectorLayer>(
         QStringLiteral("Point?crs=EPSG:4326&field=place_id:string(64)&field=name:string(120)"
                        "&field=controller:string(16)&field=previous:string(16)&field=kind:string(16)"
-                       "&field=color:string(9)&field=stroke:string(9)&field=shape:string(12)"
-                       "&field=changed:integer&field=labelled:integer&field=contested:integer"
-                       "&field=conflict:integer&field=index:integer"),
-        QStringLiteral("places"), QStringLiteral("memory"));
+                       "&field=style:string(40)&field=changed:integer&field=labelled:integer"
+                       "&field=contested:integer&field=conflict:integer&field=index:integer"),
+        QStringLiteral("events"), QStringLiteral("memory"));
+    mPlaceLabels = std::make_unique<QgsVectorLayer>(
+        QStringLiteral("Point?crs=EPSG:4326&field=name:string(120)&field=changed:integer"),
+        QStringLiteral("event labels"), QStringLiteral("memory"));
 }
 
 void MapController::styleLayers()
@@ -184,25 +198,45 @@ void MapController::styleLayers()
                                                                {QStringLiteral("joinstyle"), QStringLiteral("round")}}));
     mFrontlines->setRenderer(new QgsSingleSymbolRenderer(front));
 
-    // Places: shape by kind, fill by controller (both from attributes), and a ring when
-    // the controller changed since the previous step.
-    auto *marker = QgsMarkerSymbol::createSimple({{QStringLiteral("name"), QStringLiteral("circle")},
-                                                  {QStringLiteral("color"), encode(QColor(255, 221, 0, 170))},
-                                                  {QStringLiteral("outline_color"), encode(kFrontline)},
-                                                  {QStringLiteral("outline_width"), QStringLiteral("0.45")},
-                                                  {QStringLiteral("size"), QStringLiteral("5.4")}});
-    marker->symbolLayer(0)->setDataDefinedProperty(QgsSymbolLayer::PropertyLayerEnabled,
-                                                   QgsProperty::fromField(QStringLiteral("changed")));
-    auto *core = QgsSimpleMarkerSymbolLayer::create({{QStringLiteral("name"), QStringLiteral("circle")},
-                                                     {QStringLiteral("size"), QStringLiteral("2.8")},
-                                                     {QStringLiteral("outline_width"), QStringLiteral("0.35")}});
-    core->setDataDefinedProperty(QgsSymbolLayer::PropertyName, QgsProperty::fromField(QStringLiteral("shape")));
-    core->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor, QgsProperty::fromField(QStringLiteral("color")));
-    core->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor,
-                                 QgsProperty::fromField(QStringLiteral("stroke")));
-    marker->appendSymbolLayer(core);
-    mPlaces->setRenderer(new QgsSingleSymbolRenderer(marker));
+    // Places: shape by kind, fill by controller, and a ring when the controller changed
+    // since the previous step. One prepared symbol per combination: data-defined
+    // properties evaluated for thousands of points would cost more than the drawing.
+    QgsCategoryList placeCategories;
+    QList<Faction> holders = allFactions();
+    holders.prepend(Faction::Unknown);
+    for (EventKind kind : {EventKind::Capture, EventKind::Hold, EventKind::Partial, EventKind::Denied}) {
+        for (Faction holder : holders) {
+            for (bool changed : {false, true}) {
+                const bool known = holder != Faction::Unknown;
+                auto *marker = QgsMarkerSymbol::createSimple(
+                    {{QStringLiteral("name"), shapeOf(kind)},
+                     {QStringLiteral("color"), encode(known ? mPalette.color(holder) : QColor(Qt::white))},
+                     {QStringLiteral("outline_color"),
+                      encode(known ? mPalette.outline(holder) : QColor(0x60, 0x60, 0x60))},
+                     {QStringLiteral("outline_width"), QStringLiteral("0.35")},
+                     {QStringLiteral("size"), QStringLiteral("2.8")}});
+                if (changed) {
+                    marker->insertSymbolLayer(
+                        0, QgsSimpleMarkerSymbolLayer::create({{QStringLiteral("name"), QStringLiteral("circle")},
+                                                               {QStringLiteral("color"), encode(QColor(255, 221, 0, 170))},
+                                                               {QStringLiteral("outline_color"), encode(kFrontline)},
+                                                               {QStringLiteral("outline_width"), QStringLiteral("0.45")},
+                                                               {QStringLiteral("size"), QStringLiteral("5.4")}}));
+                }
+                placeCategories << QgsRendererCategory(placeStyle(kind, holder, changed), marker,
+                                                       FactionPalette::kindName(kind));
+            }
+        }
+    }
+    mPlaces->setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("style"), placeCategories));
 
+    // Only the labelled places get a feature here: the labeling engine then handles
+    // a hundred points, not thousands. Their (invisible) points keep labels off the symbols.
+    mPlaceLabels->setRenderer(new QgsSingleSymbolRenderer(QgsMarkerSymbol::createSimple(
+        {{QStringLiteral("name"), QStringLiteral("circle")},
+         {QStringLiteral("color"), QStringLiteral("0,0,0,0")},
+         {QStringLiteral("outline_style"), QStringLiteral("no")},
+         {QStringLiteral("size"), QStringLiteral("2.8")}})));
     QgsPalLayerSettings names;
     names.fieldName = QStringLiteral("name");
     names.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
@@ -219,12 +253,10 @@ void MapController::styleLayers()
     halo.setColor(QColor(255, 255, 255, 230));
     format.setBuffer(halo);
     names.setFormat(format);
-    names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Show,
-                                              QgsProperty::fromField(QStringLiteral("labelled")));
     names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Bold,
                                               QgsProperty::fromField(QStringLiteral("changed")));
-    mPlaces->setLabeling(new QgsVectorLayerSimpleLabeling(names));
-    mPlaces->setLabelsEnabled(true);
+    mPlaceLabels->setLabeling(new QgsVectorLayerSimpleLabeling(names));
+    mPlaceLabels->setLabelsEnabled(true);
 }
 
 bool MapController::loadBasemap(const QString &geopackage, bool french, int labelPopulation,
@@ -246,7 +278,7 @@ void MapController::updateLayerList()
         if (QgsVectorLayer *layer = mBasemap->layer(QLatin1String(basemapTable)))
             layers << layer;
     };
-    layers << mPlaces.get();
+    layers << mPlaceLabels.get() << mPlaces.get();
     add("places");
     layers << mFrontlines.get();
     add("borders");
@@ -266,6 +298,26 @@ void MapController::setEventTowns(const QList<qint64> &geonameIds)
 }
 
 void MapController::showSnapshot(const MapSnapshot &snapshot)
+{
+    if (mCanvas->isDrawing()) {
+        mPending = std::make_unique<MapSnapshot>(snapshot);
+        mPendingTimer->start();
+        return;
+    }
+    mPending.reset();
+    apply(snapshot);
+}
+
+void MapController::applyPending()
+{
+    if (!mPending || mCanvas->isDrawing())
+        return;
+    mPendingTimer->stop();
+    const std::unique_ptr<MapSnapshot> pending = std::move(mPending);
+    apply(*pending);
+}
+
+void MapController::apply(const MapSnapshot &snapshot)
 {
     mSnapshot = snapshot;
 
@@ -305,27 +357,37 @@ void MapController::showSnapshot(const MapSnapshot &snapshot)
     refill(mFrontlines.get(), fronts);
 
     QgsFeatureList places;
+    QgsFeatureList labels;
     places.reserve(snapshot.state.places.size());
     const QgsFields fields = mPlaces->fields();
+    const QgsFields labelFields = mPlaceLabels->fields();
     for (int i = 0; i < snapshot.state.places.size(); ++i) {
         const PlaceState &place = snapshot.state.places.at(i);
         // Places appear once they have events, or a holder inferred from later ones.
         if (!place.hasLocation() || (place.eventCount == 0 && place.controller == Faction::Unknown))
             continue;
         const EventKind kind = snapshot.kind.value(i, EventKind::Hold);
-        const bool known = place.controller != Faction::Unknown;
-        const QColor fill = known ? mPalette.color(place.controller) : QColor(Qt::white);
-        const QColor stroke = known ? mPalette.outline(place.controller) : QColor(0x60, 0x60, 0x60);
+        const bool changed = snapshot.changed.value(i);
+        const QgsGeometry point = QgsGeometry::fromPointXY(QgsPointXY(place.lon, place.lat));
         QgsFeature feature(fields);
-        feature.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(place.lon, place.lat)));
+        feature.setGeometry(point);
         feature.setAttributes(attributes(place.placeId, place.name, factionId(place.controller),
-                               factionId(snapshot.previousController.value(i)), eventKindId(kind),
-                               fill.name(), stroke.name(), shapeOf(kind), int(snapshot.changed.value(i)),
-                               int(snapshot.labelled.value(i)), int(place.contested), int(place.conflict), i));
+                                         factionId(snapshot.previousController.value(i)), eventKindId(kind),
+                                         placeStyle(kind, place.controller, changed), int(changed),
+                                         int(snapshot.labelled.value(i)), int(place.contested), int(place.conflict),
+                                         i));
         places << feature;
+        if (snapshot.labelled.value(i)) {
+            QgsFeature label(labelFields);
+            label.setGeometry(point);
+            label.setAttributes(attributes(place.name, int(changed)));
+            labels << label;
+        }
     }
+    refill(mPlaceLabels.get(), labels);
     refill(mPlaces.get(), places);
     updateDateOverlay();
+    emit snapshotApplied(snapshot.date);
 }
 
 void MapController::updateDateOverlay()

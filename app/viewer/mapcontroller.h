@@ -11,6 +11,7 @@ class QgsMapCanvas;
 class QgsPointXY;
 class QgsVectorLayer;
 class QLabel;
+class QTimer;
 
 namespace cm {
 
@@ -34,9 +35,14 @@ public:
     /** Towns with events (GeoNames ids) are drawn by the event layer, not the basemap. */
     void setEventTowns(const QList<qint64> &geonameIds);
 
-    /** Replaces the features of the dynamic layers and repaints them. */
+    /** Replaces the features of the dynamic layers and repaints them. While the canvas
+     *  is drawing, the snapshot waits (only the latest is kept) until it is done: a
+     *  layer changed mid-render would leave a stale image in the canvas cache. */
     void showSnapshot(const MapSnapshot &snapshot);
+    /** The snapshot the layers hold. */
     const MapSnapshot &snapshot() const { return mSnapshot; }
+    /** A snapshot is waiting for the canvas to finish drawing. */
+    bool hasPendingSnapshot() const { return mPending != nullptr; }
 
     /** Syria and Iraq (the view at start), lon/lat degrees. */
     static QRectF startExtent();
@@ -58,9 +64,17 @@ public:
     QgsVectorLayer *gainsLayer() const { return mGains.get(); }
     QgsVectorLayer *frontlinesLayer() const { return mFrontlines.get(); }
     QgsVectorLayer *placesLayer() const { return mPlaces.get(); }
+    /** The names shown on the map: the labelled subset of the places. */
+    QgsVectorLayer *placeLabelsLayer() const { return mPlaceLabels.get(); }
     Basemap *basemap() const { return mBasemap.get(); }
 
+signals:
+    /** The layers now hold a new snapshot; a repaint has been asked for. */
+    void snapshotApplied(const QDate &date);
+
 private:
+    void apply(const MapSnapshot &snapshot);
+    void applyPending();
     void createLayers();
     void styleLayers();
     void updateLayerList();
@@ -75,8 +89,11 @@ private:
     std::unique_ptr<QgsVectorLayer> mGains;
     std::unique_ptr<QgsVectorLayer> mFrontlines;
     std::unique_ptr<QgsVectorLayer> mPlaces;
+    std::unique_ptr<QgsVectorLayer> mPlaceLabels;
     QLabel *mDateOverlay;
     MapSnapshot mSnapshot;
+    std::unique_ptr<MapSnapshot> mPending;
+    QTimer *mPendingTimer;
 };
 
 } // namespace cm

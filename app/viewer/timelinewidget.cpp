@@ -48,10 +48,10 @@ TimelineWidget::TimelineWidget(Timeline *timeline, QWidget *parent) : QWidget(pa
     mDateLabel->setAlignment(Qt::AlignCenter);
 
     auto *start = makeButton(this, QStyle::SP_MediaSkipBackward, {}, tr("Go to the start (Home)"));
-    auto *back = makeButton(this, QStyle::SP_MediaSeekBackward, {}, tr("One step back (Left)"));
+    auto *back = makeButton(this, QStyle::SP_MediaSeekBackward, {}, tr("One step back"));
     mPlay = makeButton(this, QStyle::SP_MediaPlay, {}, tr("Play or pause (Space)"));
     mPlay->setCheckable(true);
-    auto *forward = makeButton(this, QStyle::SP_MediaSeekForward, {}, tr("One step forward (Right)"));
+    auto *forward = makeButton(this, QStyle::SP_MediaSeekForward, {}, tr("One step forward"));
     auto *end = makeButton(this, QStyle::SP_MediaSkipForward, {}, tr("Go to the end (End)"));
     auto *previousEvent =
         makeButton(this, QStyle::SP_CustomBase, QStringLiteral("|◂"), tr("Previous event date (Ctrl+Left)"));

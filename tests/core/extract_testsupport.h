@@ -68,7 +68,8 @@ inline cm::PlaceFinder miniFinder()
                 at = end;
             }
         }
-        std::sort(hits.begin(), hits.end(), [](const cm::PlaceHit &a, const cm::PlaceHit &b) { return a.start < b.start; });
+        std::sort(hits.begin(), hits.end(),
+                  [](const cm::PlaceHit &a, const cm::PlaceHit &b) { return a.start < b.start; });
         return hits;
     };
 }
@@ -88,10 +89,12 @@ struct Lexicons {
         actors.loadDefault(&diagnostics);
         frames.loadDefault(&diagnostics);
         temporal.loadDefault(&diagnostics);
-        splitter.loadAbbreviations(cm::Resources::path(QStringLiteral("lexicon/abbreviations.txt")), &diagnostics);
+        splitter.loadAbbreviations(cm::Resources::path(QStringLiteral("lexicon/abbreviations.txt")),
+                                   &diagnostics);
         cm::ExtractionPriors priors;
         priors.load(cm::Resources::path(QStringLiteral("lexicon/priors.tsv")), &diagnostics);
-        extractor = std::make_unique<cm::EventExtractor>(actors, frames, temporal, splitter, miniFinder(), priors);
+        extractor =
+            std::make_unique<cm::EventExtractor>(actors, frames, temporal, splitter, miniFinder(), priors);
     }
 
     static Lexicons &instance()

@@ -41,7 +41,8 @@ TEST_CASE("faction names map to the fixed ids", "[actors]")
 
 TEST_CASE("the longest name wins", "[actors]")
 {
-    const QVector<cm::ActorMention> m = lexicon().find(QStringLiteral("Les forces kurdes irakiennes avancent."));
+    const QVector<cm::ActorMention> m =
+        lexicon().find(QStringLiteral("Les forces kurdes irakiennes avancent."));
     REQUIRE(m.size() == 1);
     CHECK(m.first().faction == cm::Faction::Peshmerga);
 }
@@ -58,8 +59,8 @@ TEST_CASE("a supporting actor is marked as support", "[actors]")
 
 TEST_CASE("reference words take the faction named last", "[actors]")
 {
-    const QVector<cm::ActorMention> m = lexicon().find(
-        QStringLiteral("Les Forces démocratiques syriennes avancent. Le groupe a perdu Tabqa, et ils reculent."));
+    const QVector<cm::ActorMention> m = lexicon().find(QStringLiteral(
+        "Les Forces démocratiques syriennes avancent. Le groupe a perdu Tabqa, et ils reculent."));
     REQUIRE(m.size() == 3);
     CHECK(m.at(1).reference == cm::ActorReference::Anaphor);
     CHECK(m.at(1).faction == cm::Faction::Sdf);
@@ -68,7 +69,8 @@ TEST_CASE("reference words take the faction named last", "[actors]")
 
 TEST_CASE("a fighter noun before 'de' stands for the faction after it", "[actors]")
 {
-    const QVector<cm::ActorMention> m = lexicon().find(QStringLiteral("Les combattants de Hayat Tahrir al-Cham ont fui."));
+    const QVector<cm::ActorMention> m =
+        lexicon().find(QStringLiteral("Les combattants de Hayat Tahrir al-Cham ont fui."));
     REQUIRE(m.size() == 1);
     CHECK(m.first().faction == cm::Faction::Nusra);
     CHECK(m.first().role == cm::ActorRole::Plain);

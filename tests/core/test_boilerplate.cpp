@@ -59,7 +59,8 @@ TEST_CASE("Real-world page headers and footers: furniture found, sentences kept"
         INFO(row.at(0).toStdString() << ": " << row.at(2).toStdString());
         const int at = int(article.text.indexOf(row.at(2)));
         REQUIRE(at >= 0);
-        const bool inside = BoilerplateDetector::overlaps(article.boilerplate, at, at + int(row.at(2).size()));
+        const bool inside =
+            BoilerplateDetector::overlaps(article.boilerplate, at, at + int(row.at(2).size()));
         if (row.at(1) == QLatin1String("boilerplate")) {
             CHECK(inside);
             ++boilerplateRows;
@@ -74,20 +75,20 @@ TEST_CASE("Real-world page headers and footers: furniture found, sentences kept"
 
 TEST_CASE("Each category of furniture", "[boilerplate]")
 {
-    const QString prose = QStringLiteral(
-        "Les forces kurdes ont repris mardi le contrôle de la ville après plusieurs semaines de combats acharnés contre les jihadistes.\n");
-    const QString text = QStringLiteral("Partager sur Facebook\nPUBLICITÉ\n") + prose
-                         + QStringLiteral("Abonnez-vous pour lire la suite\n"
-                                          "Nous utilisons des cookies pour mesurer l'audience.\n"
-                                          "Les commentaires sont modérés par la rédaction.\n"
-                                          "Faites un don à notre rédaction\n"
-                                          "© AFP / Jean Martin\n"
-                                          "Un blindé à l'entrée de la ville. (AFP PHOTO / DELIL SOULEIMAN)\n"
-                                          "Des habitants fuient les combats. – JOHN SMITH\n"
-                                          "https://www.exemple.fr/article\n"
-                                          "[Un autre article](https://www.exemple.fr/autre)\n"
-                                          "Accueil | Monde | Syrie\n")
-                         + prose;
+    const QString prose = QStringLiteral("Les forces kurdes ont repris mardi le contrôle de la ville après "
+                                         "plusieurs semaines de combats acharnés contre les jihadistes.\n");
+    const QString text = QStringLiteral("Partager sur Facebook\nPUBLICITÉ\n") + prose +
+                         QStringLiteral("Abonnez-vous pour lire la suite\n"
+                                        "Nous utilisons des cookies pour mesurer l'audience.\n"
+                                        "Les commentaires sont modérés par la rédaction.\n"
+                                        "Faites un don à notre rédaction\n"
+                                        "© AFP / Jean Martin\n"
+                                        "Un blindé à l'entrée de la ville. (AFP PHOTO / DELIL SOULEIMAN)\n"
+                                        "Des habitants fuient les combats. – JOHN SMITH\n"
+                                        "https://www.exemple.fr/article\n"
+                                        "[Un autre article](https://www.exemple.fr/autre)\n"
+                                        "Accueil | Monde | Syrie\n") +
+                         prose;
     CHECK(categoryOf(text, QStringLiteral("Partager sur Facebook")) == QLatin1String("share"));
     CHECK(categoryOf(text, QStringLiteral("PUBLICITÉ")) == QLatin1String("ad"));
     CHECK(categoryOf(text, QStringLiteral("Abonnez-vous")) == QLatin1String("subscription"));
@@ -108,12 +109,13 @@ TEST_CASE("Each category of furniture", "[boilerplate]")
 
 TEST_CASE("A link-list heading covers its headlines but stops at prose", "[boilerplate]")
 {
-    const QString text = QStringLiteral(
-        "Sur le même sujet\n\n"
-        "Mossoul : la bataille de la vieille ville\n"
-        "Raqqa, capitale assiégée\n\n"
-        "Les combats ont repris dans la nuit de mardi à mercredi dans le quartier est de la ville, selon plusieurs témoins joints sur place.\n"
-        "Un habitant a décrit des tirs nourris.\n");
+    const QString text =
+        QStringLiteral("Sur le même sujet\n\n"
+                       "Mossoul : la bataille de la vieille ville\n"
+                       "Raqqa, capitale assiégée\n\n"
+                       "Les combats ont repris dans la nuit de mardi à mercredi dans le quartier est de la "
+                       "ville, selon plusieurs témoins joints sur place.\n"
+                       "Un habitant a décrit des tirs nourris.\n");
     CHECK(categoryOf(text, QStringLiteral("Sur le même sujet")) == QLatin1String("related"));
     CHECK(categoryOf(text, QStringLiteral("Raqqa, capitale assiégée")) == QLatin1String("related"));
     CHECK_FALSE(isBoilerplate(text, QStringLiteral("Les combats ont repris")));
@@ -122,24 +124,27 @@ TEST_CASE("A link-list heading covers its headlines but stops at prose", "[boile
 
 TEST_CASE("Sentences that merely mention a cue word are kept", "[boilerplate]")
 {
-    const QString text = QStringLiteral(
-        "Partager le pouvoir avec les rebelles n'est pas envisageable, a déclaré le ministre syrien devant le Parlement réuni à Damas.\n"
-        "Le régime a accepté de lire aussi les propositions de l'opposition, selon un diplomate présent aux discussions de Genève.\n"
-        "La photo publiée par l'agence montrait des combattants de l'EI dans les rues de Raqqa au printemps dernier, selon l'ONG.\n");
+    const QString text = QStringLiteral("Partager le pouvoir avec les rebelles n'est pas envisageable, a "
+                                        "déclaré le ministre syrien devant le Parlement réuni à Damas.\n"
+                                        "Le régime a accepté de lire aussi les propositions de l'opposition, "
+                                        "selon un diplomate présent aux discussions de Genève.\n"
+                                        "La photo publiée par l'agence montrait des combattants de l'EI dans "
+                                        "les rues de Raqqa au printemps dernier, selon l'ONG.\n");
     CHECK(BoilerplateDetector::detect(text).isEmpty());
 }
 
 TEST_CASE("A truncated teaser of a later paragraph is a repeat", "[boilerplate]")
 {
-    const QString full = QStringLiteral(
-        "Avec l'appui de l'aviation, l'armée a repris la ville de Khanasser aux jihadistes. Il s'agit d'une victoire importante.");
+    const QString full = QStringLiteral("Avec l'appui de l'aviation, l'armée a repris la ville de Khanasser "
+                                        "aux jihadistes. Il s'agit d'une victoire importante.");
     const QString text = full.left(80) + QStringLiteral("\n\nPUBLICITÉ\n\n") + full + QLatin1Char('\n');
     const QVector<BoilerplateBlock> blocks = BoilerplateDetector::detectBlocks(text);
     REQUIRE(blocks.size() == 2);
     CHECK(blocks.at(0).category == QLatin1String("repeat"));
     CHECK(blocks.at(0).range.start == 0);
     CHECK(blocks.at(0).range.length == 80);
-    CHECK_FALSE(BoilerplateDetector::overlaps(BoilerplateDetector::detect(text), int(text.indexOf(full, 81)), int(text.size())));
+    CHECK_FALSE(BoilerplateDetector::overlaps(BoilerplateDetector::detect(text), int(text.indexOf(full, 81)),
+                                              int(text.size())));
 }
 
 TEST_CASE("Ranges are sorted, merged and do not change the text", "[boilerplate]")

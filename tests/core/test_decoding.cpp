@@ -18,7 +18,8 @@ QByteArray utf16(const QString &text, bool littleEndian, bool bom)
     for (QChar c : text) {
         const char low = char(c.unicode() & 0xFF);
         const char high = char(c.unicode() >> 8);
-        bytes += littleEndian ? QByteArray{&low, 1} + QByteArray{&high, 1} : QByteArray{&high, 1} + QByteArray{&low, 1};
+        bytes += littleEndian ? QByteArray{&low, 1} + QByteArray{&high, 1}
+                              : QByteArray{&high, 1} + QByteArray{&low, 1};
     }
     return bytes;
 }
@@ -72,7 +73,7 @@ TEST_CASE("UTF-16 with an unpaired surrogate or an odd byte counts invalid seque
     QByteArray bytes = utf16(QStringLiteral("ab"), true, true);
     bytes += QByteArray("\x00\xD8", 2); // lone high surrogate
     bytes += QByteArray("c\x00", 2);
-    bytes += 'x';                      // trailing odd byte
+    bytes += 'x'; // trailing odd byte
     const DecodedText decoded = TextDecoder::decode(bytes);
     CHECK(decoded.encoding == QLatin1String("utf-16le"));
     CHECK(decoded.text == QStringLiteral("ab") + QChar(QChar::ReplacementCharacter) + QStringLiteral("c"));
@@ -115,8 +116,10 @@ TEST_CASE("Invalid UTF-8 forms are counted", "[decoding]")
 
 TEST_CASE("Binary content is recognised and not decoded", "[decoding]")
 {
-    CHECK(TextDecoder::decode(QByteArray("%PDF-1.5\n%\xE2\xE3")).binaryReason == QLatin1String("PDF document"));
-    CHECK(TextDecoder::decode(QByteArray("\x89PNG\r\n\x1A\n\0\0", 10)).binaryReason == QLatin1String("PNG image"));
+    CHECK(TextDecoder::decode(QByteArray("%PDF-1.5\n%\xE2\xE3")).binaryReason ==
+          QLatin1String("PDF document"));
+    CHECK(TextDecoder::decode(QByteArray("\x89PNG\r\n\x1A\n\0\0", 10)).binaryReason ==
+          QLatin1String("PNG image"));
     CHECK(TextDecoder::decode(QByteArray("PK\x03\x04rest")).binaryReason.contains(QLatin1String("ZIP")));
 
     const DecodedText withNul = TextDecoder::decode(QByteArray("text\0with nul", 13));

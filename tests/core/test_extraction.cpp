@@ -35,7 +35,8 @@ TEST_CASE("lexicons load without problems", "[extraction]")
 
 TEST_CASE("active frame: subject wins, 'à' names the loser", "[extraction]")
 {
-    const cm::ControlEvents events = run(QStringLiteral("Les rebelles ont repris jeudi la ville de Kafr Salem à l'EI."));
+    const cm::ControlEvents events =
+        run(QStringLiteral("Les rebelles ont repris jeudi la ville de Kafr Salem à l'EI."));
     REQUIRE(events.size() == 1);
     CHECK(events[0].kind == EventKind::Capture);
     CHECK(events[0].to == Faction::Rebels);
@@ -46,7 +47,8 @@ TEST_CASE("active frame: subject wins, 'à' names the loser", "[extraction]")
 
 TEST_CASE("reflexive frame: s'emparer de", "[extraction]")
 {
-    const cm::ControlEvents events = run(QStringLiteral("Mardi, l'armée syrienne s'est emparée de Tell Jadid."));
+    const cm::ControlEvents events =
+        run(QStringLiteral("Mardi, l'armée syrienne s'est emparée de Tell Jadid."));
     REQUIRE(events.size() == 1);
     CHECK(events[0].to == Faction::Regime);
     CHECK(events[0].date == QDate(2016, 4, 5));
@@ -54,7 +56,8 @@ TEST_CASE("reflexive frame: s'emparer de", "[extraction]")
 
 TEST_CASE("passive frame: est repris par", "[extraction]")
 {
-    const cm::ControlEvents events = run(QStringLiteral("Ain Rumah a été reprise par les Forces démocratiques syriennes."));
+    const cm::ControlEvents events =
+        run(QStringLiteral("Ain Rumah a été reprise par les Forces démocratiques syriennes."));
     REQUIRE(events.size() == 1);
     CHECK(events[0].to == Faction::Sdf);
     CHECK(events[0].date == kPublished);
@@ -90,8 +93,8 @@ TEST_CASE("driving out: chasser X de Y makes X the loser", "[extraction]")
 
 TEST_CASE("losing: X perd Y makes X the loser, list of places", "[extraction]")
 {
-    const cm::ControlEvents events =
-        run(QStringLiteral("En quelques semaines, Daech a perdu Kafr Salem, le carrefour de Tell Jadid et Ain Rumah."));
+    const cm::ControlEvents events = run(QStringLiteral(
+        "En quelques semaines, Daech a perdu Kafr Salem, le carrefour de Tell Jadid et Ain Rumah."));
     REQUIRE(events.size() == 3);
     for (const cm::ControlEvent &event : events) {
         CHECK(event.from == Faction::Isis);
@@ -102,12 +105,14 @@ TEST_CASE("losing: X perd Y makes X the loser, list of places", "[extraction]")
 
 TEST_CASE("states: fief de, tenu par, encerclés dans", "[extraction]")
 {
-    const cm::ControlEvents fief = run(QStringLiteral("Les frappes visent Ain Rumah, dernier fief de l'EI dans la région."));
+    const cm::ControlEvents fief =
+        run(QStringLiteral("Les frappes visent Ain Rumah, dernier fief de l'EI dans la région."));
     REQUIRE(fief.size() == 1);
     CHECK(fief[0].kind == EventKind::Hold);
     CHECK(fief[0].to == Faction::Isis);
     CHECK(fief[0].date == kPublished);
-    const cm::ControlEvents held = run(QStringLiteral("La route mène à Jisr Hadid, tenue par le Front al-Nosra."));
+    const cm::ControlEvents held =
+        run(QStringLiteral("La route mène à Jisr Hadid, tenue par le Front al-Nosra."));
     REQUIRE(held.size() == 1);
     CHECK(held[0].to == Faction::Nusra);
     const cm::ControlEvents circled =
@@ -123,7 +128,8 @@ TEST_CASE("partial: districts and entering the town", "[extraction]")
         run(QStringLiteral("Les forces du régime ont pris le contrôle de trois quartiers de Kafr Salem."));
     REQUIRE(districts.size() == 1);
     CHECK(districts[0].kind == EventKind::Partial);
-    const cm::ControlEvents entered = run(QStringLiteral("Les rebelles sont entrés dans Tell Jadid vendredi."));
+    const cm::ControlEvents entered =
+        run(QStringLiteral("Les rebelles sont entrés dans Tell Jadid vendredi."));
     REQUIRE(entered.size() == 1);
     CHECK(entered[0].kind == EventKind::Partial);
     CHECK(entered[0].to == Faction::Rebels);
@@ -131,8 +137,9 @@ TEST_CASE("partial: districts and entering the town", "[extraction]")
 
 TEST_CASE("denial: a claim contradicted in the next sentence", "[extraction]")
 {
-    const cm::ControlEvents events = run(QStringLiteral(
-        "Selon une ONG, les jihadistes ont repris Ain Rumah. Les Forces démocratiques syriennes ont démenti cette information."));
+    const cm::ControlEvents events =
+        run(QStringLiteral("Selon une ONG, les jihadistes ont repris Ain Rumah. Les Forces démocratiques "
+                           "syriennes ont démenti cette information."));
     REQUIRE(events.size() == 1);
     CHECK(events[0].kind == EventKind::Denied);
     CHECK(events[0].to == Faction::Isis);
@@ -141,7 +148,8 @@ TEST_CASE("denial: a claim contradicted in the next sentence", "[extraction]")
 
 TEST_CASE("future, conditional, threats and advances give no event", "[extraction]")
 {
-    CHECK(run(QStringLiteral("L'armée syrienne pourrait reprendre Kafr Salem dans les prochains jours.")).isEmpty());
+    CHECK(run(QStringLiteral("L'armée syrienne pourrait reprendre Kafr Salem dans les prochains jours."))
+              .isEmpty());
     CHECK(run(QStringLiteral("Les rebelles s'apprêtent à prendre Tell Jadid.")).isEmpty());
     CHECK(run(QStringLiteral("Le régime menace de reprendre Ain Rumah.")).isEmpty());
     CHECK(run(QStringLiteral("Les FDS reprendront Bir Hamad avant l'été.")).isEmpty());
@@ -152,8 +160,9 @@ TEST_CASE("future, conditional, threats and advances give no event", "[extractio
 
 TEST_CASE("context places give no event", "[extraction]")
 {
-    const cm::ControlEvents events = run(QStringLiteral(
-        "Les rebelles ont pris Tell Jadid, à 20 km au nord de Kafr Salem, dans la province de Wadi Sabr en Syrie."));
+    const cm::ControlEvents events =
+        run(QStringLiteral("Les rebelles ont pris Tell Jadid, à 20 km au nord de Kafr Salem, dans la "
+                           "province de Wadi Sabr en Syrie."));
     REQUIRE(events.size() == 1);
     CHECK(events[0].place == QStringLiteral("Tell Jadid"));
     CHECK(run(QStringLiteral("L'armée a pris le contrôle de la province de Wadi Sabr.")).isEmpty());
@@ -161,9 +170,9 @@ TEST_CASE("context places give no event", "[extraction]")
 
 TEST_CASE("a place described in a nearby sentence", "[extraction]")
 {
-    const cm::ControlEvents events = run(QStringLiteral(
-        "Les rebelles se sont emparés jeudi du principal point de passage avec la Turquie. "
-        "Les combats ont été violents. Ils visaient Jisr Hadid, localité sur la frontière."));
+    const cm::ControlEvents events = run(
+        QStringLiteral("Les rebelles se sont emparés jeudi du principal point de passage avec la Turquie. "
+                       "Les combats ont été violents. Ils visaient Jisr Hadid, localité sur la frontière."));
     REQUIRE(events.size() == 1);
     CHECK(events[0].place == QStringLiteral("Jisr Hadid"));
     CHECK(events[0].to == Faction::Rebels);
@@ -182,7 +191,8 @@ TEST_CASE("reference words and the narrative date across sentences", "[extractio
 
 TEST_CASE("evidence is the exact substring at its offset, markup included", "[extraction]")
 {
-    const QString text = QStringLiteral("Intro.\n\nLes rebelles ont repris [la ville de Kafr Salem](#) à **l'EI**.");
+    const QString text =
+        QStringLiteral("Intro.\n\nLes rebelles ont repris [la ville de Kafr Salem](#) à **l'EI**.");
     const cm::ControlEvents events = run(text);
     REQUIRE(events.size() == 1);
     CHECK(events[0].offset >= 0);
@@ -202,8 +212,8 @@ TEST_CASE("the same fact twice in one article is one event", "[extraction]")
 TEST_CASE("fusion merges one fact across articles and keeps the sources", "[extraction]")
 {
     cm::ControlEvents events = run(QStringLiteral("Les rebelles ont repris jeudi Kafr Salem à l'EI."));
-    cm::ControlEvents other = cmtest::extract(QStringLiteral("Kafr Salem est tombée vendredi aux mains des rebelles."),
-                                              QDate(2016, 4, 9));
+    cm::ControlEvents other = cmtest::extract(
+        QStringLiteral("Kafr Salem est tombée vendredi aux mains des rebelles."), QDate(2016, 4, 9));
     cm::ControlEvents third = run(QStringLiteral("Les rebelles ont repris Kafr Salem le 3 janvier."));
     REQUIRE(events.size() == 1);
     REQUIRE(other.size() == 1);

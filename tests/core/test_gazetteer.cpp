@@ -18,7 +18,10 @@ template <> struct StringMaker<QString> {
 
 namespace {
 
-QString fixture(const char *name) { return QStringLiteral(CM_TEST_DATA "/gazetteer/") + QLatin1String(name); }
+QString fixture(const char *name)
+{
+    return QStringLiteral(CM_TEST_DATA "/gazetteer/") + QLatin1String(name);
+}
 
 // The mini fixture: 51 real places (GeoNames extract) and a supplement with a source column.
 const Gazetteer &miniGazetteer()
@@ -82,7 +85,7 @@ TEST_CASE("A place table loads with every column, and a bad line is reported and
     REQUIRE(diagnostics.size() == 1);
     CHECK(diagnostics.first().line == 7);
     CHECK(diagnostics.first().file.endsWith(QStringLiteral("mini_supplement.tsv")));
-    CHECK(gazetteer.places().size() == 56);
+    CHECK(gazetteer.places().size() == 57);
     const int crossing = gazetteer.indexOf(QStringLiteral("cm:halwaniye-crossing"));
     REQUIRE(crossing >= 0);
     CHECK(gazetteer.place(crossing).kind == PlaceKind::Crossing);
@@ -103,7 +106,8 @@ TEST_CASE("Columns are read by header name, and tables that are not place tables
               "# a comment line\n"
               "Kobani|Kobané\t38.35347\t36.89095\ttown\tgn:172256\tAyn al Arab\tSY\n"
               "Kobani\t38.3\t36.8\ttown\tgn:172256\tDuplicate\tSY\n");
-    writeFile(dir.filePath(QStringLiteral("b_spellings.tsv")), "spelling\texpected_id\tnote\nAlep\tgn:170063\t\n");
+    writeFile(dir.filePath(QStringLiteral("b_spellings.tsv")),
+              "spelling\texpected_id\tnote\nAlep\tgn:170063\t\n");
 
     Gazetteer gazetteer;
     Diagnostics diagnostics;
@@ -200,10 +204,10 @@ TEST_CASE("Candidates come best tier first, then larger places first", "[gazette
 
 TEST_CASE("The region of interest is 34-49 E, 29-38 N", "[gazetteer]")
 {
-    CHECK(isInRegionOfInterest(36.2, 37.16));   // Aleppo
-    CHECK(isInRegionOfInterest(36.34, 43.12));  // Mosul
-    CHECK(isInRegionOfInterest(29.0, 49.0));    // corner, included
-    CHECK_FALSE(isInRegionOfInterest(48.86, 2.35)); // Paris
+    CHECK(isInRegionOfInterest(36.2, 37.16));        // Aleppo
+    CHECK(isInRegionOfInterest(36.34, 43.12));       // Mosul
+    CHECK(isInRegionOfInterest(29.0, 49.0));         // corner, included
+    CHECK_FALSE(isInRegionOfInterest(48.86, 2.35));  // Paris
     CHECK_FALSE(isInRegionOfInterest(39.93, 32.86)); // Ankara
     CHECK_FALSE(isInRegionOfInterest(35.69, 51.39)); // Tehran
 }
@@ -215,11 +219,12 @@ TEST_CASE("The project's gazetteer loads without errors", "[gazetteer]")
     Gazetteer gazetteer;
     Diagnostics diagnostics;
     CHECK(gazetteer.loadFolder(folder, &diagnostics));
-    QStringList problems;
+    QStringList errors;
     for (const Diagnostic &diagnostic : diagnostics)
-        problems.append(formatDiagnostic(diagnostic));
-    INFO(problems.join(QLatin1Char('\n')).toStdString());
-    CHECK(diagnostics.isEmpty());
+        if (diagnostic.severity == Diagnostic::Severity::Error)
+            errors.append(formatDiagnostic(diagnostic));
+    INFO(errors.join(QLatin1Char('\n')).toStdString());
+    CHECK(errors.isEmpty());
     CHECK(gazetteer.places().size() > 1000);
     for (const QString &id : {QStringLiteral("ne0:SY"), QStringLiteral("ne0:IQ"), QStringLiteral("ne1:SY-HL"),
                               QStringLiteral("gn:170063"), QStringLiteral("gn:99072")})

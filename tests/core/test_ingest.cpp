@@ -15,8 +15,8 @@
 using cm::Article;
 using cm::ArticleStatus;
 using cm::IngestOptions;
-using cm::IngestResult;
 using cm::Ingestor;
+using cm::IngestResult;
 
 namespace {
 
@@ -51,9 +51,10 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 QByteArray numberedArticle(int n)
 {
-    return QByteArray("Article numéro ") + QByteArray::number(n) + "\n\nPublié le 3 mai 2017\n\nLe village numéro "
-           + QByteArray::number(n) + " a été repris par les forces " + QByteArray::number(n * 7 % 13)
-           + " après des combats qui ont duré " + QByteArray::number(n % 17) + " jours.\n";
+    return QByteArray("Article numéro ") + QByteArray::number(n) +
+           "\n\nPublié le 3 mai 2017\n\nLe village numéro " + QByteArray::number(n) +
+           " a été repris par les forces " + QByteArray::number(n * 7 % 13) +
+           " après des combats qui ont duré " + QByteArray::number(n % 17) + " jours.\n";
 }
 
 } // namespace
@@ -131,7 +132,8 @@ TEST_CASE("Bad input: links, loops, sizes, permissions, pipes, depth", "[ingest]
         CHECK_FALSE(article->message.contains(QLatin1Char('\n'))); // one line
     };
     expect(QStringLiteral("good.txt"), ArticleStatus::Ok, QString());
-    expect(QStringLiteral("big.txt"), ArticleStatus::Skipped, QStringLiteral("larger than the 10.0 MB limit"));
+    expect(QStringLiteral("big.txt"), ArticleStatus::Skipped,
+           QStringLiteral("larger than the 10.0 MB limit"));
     expect(QStringLiteral("broken.txt"), ArticleStatus::Error, QStringLiteral("broken symbolic link"));
     expect(QStringLiteral("loop_a.txt"), ArticleStatus::Error, QStringLiteral("symbolic link loop"));
     expect(QStringLiteral("sub/back_to_root"), ArticleStatus::Skipped, QStringLiteral("folder already read"));
@@ -153,7 +155,8 @@ TEST_CASE("Bad input: links, loops, sizes, permissions, pipes, depth", "[ingest]
         expect(QStringLiteral("locked.txt"), ArticleStatus::Error, QStringLiteral("cannot open"));
         expect(QStringLiteral("locked_dir"), ArticleStatus::Error, QStringLiteral("cannot read folder"));
     }
-    QFile::setPermissions(root + QStringLiteral("/locked_dir"), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(root + QStringLiteral("/locked_dir"),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 TEST_CASE("Thousands of files: all read, same result on 1 and 4 threads, progress reported", "[ingest]")
@@ -162,7 +165,8 @@ TEST_CASE("Thousands of files: all read, same result on 1 and 4 threads, progres
     REQUIRE(temp.isValid());
     const int count = 2000;
     for (int n = 0; n < count; ++n)
-        writeFile(temp.path() + QStringLiteral("/d%1/e%2/a%3.txt").arg(n % 7).arg(n % 11).arg(n), numberedArticle(n));
+        writeFile(temp.path() + QStringLiteral("/d%1/e%2/a%3.txt").arg(n % 7).arg(n % 11).arg(n),
+                  numberedArticle(n));
 
     IngestOptions one;
     one.threads = 1;
@@ -171,11 +175,12 @@ TEST_CASE("Thousands of files: all read, same result on 1 and 4 threads, progres
     QVector<int> seen;
     int lastTotal = 0;
     const IngestResult serial = Ingestor(one).ingest({temp.path()});
-    const IngestResult parallel = Ingestor(four).ingest({temp.path()}, [&](const cm::IngestProgress &progress) {
-        seen.append(progress.done);
-        lastTotal = progress.total;
-        CHECK_FALSE(progress.file.isEmpty());
-    });
+    const IngestResult parallel =
+        Ingestor(four).ingest({temp.path()}, [&](const cm::IngestProgress &progress) {
+            seen.append(progress.done);
+            lastTotal = progress.total;
+            CHECK_FALSE(progress.file.isEmpty());
+        });
     REQUIRE(serial.articles.size() == count);
     REQUIRE(parallel.articles.size() == count);
     for (int k = 0; k < count; ++k) {
@@ -196,7 +201,8 @@ TEST_CASE("Cancellation stops between files", "[ingest]")
     QTemporaryDir temp;
     REQUIRE(temp.isValid());
     for (int n = 0; n < 300; ++n)
-        writeFile(temp.path() + QStringLiteral("/a%1.txt").arg(n, 3, 10, QLatin1Char('0')), numberedArticle(n));
+        writeFile(temp.path() + QStringLiteral("/a%1.txt").arg(n, 3, 10, QLatin1Char('0')),
+                  numberedArticle(n));
     std::atomic_bool cancel{false};
     IngestOptions options;
     options.threads = 2;
@@ -221,12 +227,14 @@ TEST_CASE("Cancellation stops between files", "[ingest]")
 
 TEST_CASE("Folders that cannot be read are errors; the others are still read", "[ingest]")
 {
-    const IngestResult result = Ingestor().ingest({QStringLiteral("/nonexistent/articles"), QStringLiteral(CM_SEEDS)});
+    const IngestResult result =
+        Ingestor().ingest({QStringLiteral("/nonexistent/articles"), QStringLiteral(CM_SEEDS)});
     CHECK(result.folderErrors == 1);
     REQUIRE(result.diagnostics.size() >= 1);
     bool named = false;
     for (const cm::Diagnostic &diagnostic : result.diagnostics)
-        named |= diagnostic.file == QLatin1String("/nonexistent/articles") && diagnostic.message.contains(QLatin1String("does not exist"));
+        named |= diagnostic.file == QLatin1String("/nonexistent/articles") &&
+                 diagnostic.message.contains(QLatin1String("does not exist"));
     CHECK(named);
     int ok = 0;
     for (const Article &article : result.articles)
@@ -268,8 +276,10 @@ TEST_CASE("readBytes never fails on odd input", "[ingest]")
 {
     const Ingestor ingestor;
     CHECK(ingestor.readBytes({}, QStringLiteral("a.txt")).status == ArticleStatus::Skipped);
-    CHECK(ingestor.readBytes(QByteArray(5000, '\0'), QStringLiteral("a.txt")).status == ArticleStatus::Skipped);
-    CHECK(ingestor.readBytes("<html><script>x</script></html>", QStringLiteral("a.html")).message.contains(QLatin1String("no visible text")));
+    CHECK(ingestor.readBytes(QByteArray(5000, '\0'), QStringLiteral("a.txt")).status ==
+          ArticleStatus::Skipped);
+    CHECK(ingestor.readBytes("<html><script>x</script></html>", QStringLiteral("a.html"))
+              .message.contains(QLatin1String("no visible text")));
     // Every prefix of a real page, cut anywhere (inside tags, entities, UTF-8 sequences).
     QFile file(QStringLiteral(CM_TEST_DATA "/ingest/pages/05_meta_published.html"));
     REQUIRE(file.open(QIODevice::ReadOnly));

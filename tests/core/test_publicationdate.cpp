@@ -32,10 +32,13 @@ PublicationDate findIn(const QString &text, const QString &url = {})
     return PublicationDateFinder::find(text, cm::BoilerplateDetector::detect(text), url, QDate(2020, 1, 1));
 }
 
-const QString kProse = QStringLiteral(
-    "Les forces gouvernementales ont repris le contrôle de plusieurs quartiers de la ville après des combats acharnés contre les jihadistes.\n\n"
-    "Selon une ONG, des dizaines de combattants ont été tués de part et d'autre depuis le début de l'offensive lancée par l'armée.\n\n"
-    "Les habitants ont commencé à regagner leurs maisons, malgré les mines laissées par les combattants en retraite vers le sud.\n");
+const QString kProse =
+    QStringLiteral("Les forces gouvernementales ont repris le contrôle de plusieurs quartiers de la ville "
+                   "après des combats acharnés contre les jihadistes.\n\n"
+                   "Selon une ONG, des dizaines de combattants ont été tués de part et d'autre depuis le "
+                   "début de l'offensive lancée par l'armée.\n\n"
+                   "Les habitants ont commencé à regagner leurs maisons, malgré les mines laissées par les "
+                   "combattants en retraite vers le sud.\n");
 
 } // namespace
 
@@ -70,7 +73,9 @@ TEST_CASE("Dates in their French shapes", "[publicationdate]")
         CHECK(mentions.at(0).month == c.month);
         CHECK(mentions.at(0).day == c.day);
     }
-    CHECK(PublicationDateFinder::findDates(QStringLiteral("31/02/2016, 330.000 morts, 18 villages, 90'000 km2")).isEmpty());
+    CHECK(
+        PublicationDateFinder::findDates(QStringLiteral("31/02/2016, 330.000 morts, 18 villages, 90'000 km2"))
+            .isEmpty());
     const QString sentence = QStringLiteral("Du 3 au 9 avril 2016, puis le 27 février.");
     const QVector<DateMention> mentions = PublicationDateFinder::findDates(sentence);
     REQUIRE(mentions.size() == 2);
@@ -83,19 +88,24 @@ TEST_CASE("Dates inside addresses", "[publicationdate]")
 {
     CHECK(PublicationDateFinder::dateFromUrl(QStringLiteral(
               "http://www.20minutes.fr/monde/1822491-20160408-syrie-etat-islamique")) == QDate(2016, 4, 8));
-    CHECK(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/monde/2016/08/15/manbij")) == QDate(2016, 8, 15));
-    CHECK(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/2017-03-12_mossoul.html")) == QDate(2017, 3, 12));
-    CHECK_FALSE(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/article/1234567890")).isValid());
-    CHECK_FALSE(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/2016/13/45/x")).isValid());
+    CHECK(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/monde/2016/08/15/manbij")) ==
+          QDate(2016, 8, 15));
+    CHECK(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/2017-03-12_mossoul.html")) ==
+          QDate(2017, 3, 12));
+    CHECK_FALSE(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/article/1234567890"))
+                    .isValid());
+    CHECK_FALSE(
+        PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/2016/13/45/x")).isValid());
     CHECK_FALSE(PublicationDateFinder::dateFromUrl(QString()).isValid());
 }
 
 TEST_CASE("Date lines and sentences with dates", "[publicationdate]")
 {
-    for (const char *line : {"écrit par Laveritetriomphera | 9 avril 2016", "Publié le 12/08/2016 à 14h05",
-                             "Mis à jour le 13 août 2016 à 09:12", "octobre 12, 2017 13:30, Last Updated: octobre 12, 2017 13:38",
-                             "19/11/2017", "Mardi 9 mai 2017", "Le Courrier avec AFP | 12.03.2016 à 10h00",
-                             "Par Jean Dupont, publié le 3 février 2017"}) {
+    for (const char *line :
+         {"écrit par Laveritetriomphera | 9 avril 2016", "Publié le 12/08/2016 à 14h05",
+          "Mis à jour le 13 août 2016 à 09:12",
+          "octobre 12, 2017 13:30, Last Updated: octobre 12, 2017 13:38", "19/11/2017", "Mardi 9 mai 2017",
+          "Le Courrier avec AFP | 12.03.2016 à 10h00", "Par Jean Dupont, publié le 3 février 2017"}) {
         INFO(line);
         CHECK(PublicationDateFinder::isDateLine(QString::fromUtf8(line)));
     }
@@ -110,39 +120,44 @@ TEST_CASE("Date lines and sentences with dates", "[publicationdate]")
 TEST_CASE("Where the date comes from: header, body, url", "[publicationdate]")
 {
     // The byline date of this page beats the date of the original in the address.
-    const PublicationDate byline = findIn(QStringLiteral("Titre de l'article\n\nPar Ali | 9 avril 2016\n\n") + kProse,
-                                          QStringLiteral("http://exemple.fr/1-20160408-titre"));
+    const PublicationDate byline =
+        findIn(QStringLiteral("Titre de l'article\n\nPar Ali | 9 avril 2016\n\n") + kProse,
+               QStringLiteral("http://exemple.fr/1-20160408-titre"));
     CHECK(byline.date == QDate(2016, 4, 9));
     CHECK(byline.source == DateSource::Header);
     CHECK(byline.offset > 0);
 
     // A publication cue beats an update cue, whatever the order.
-    const PublicationDate both = findIn(QStringLiteral("Titre\nMis à jour le 14/08/2016\nPublié le 12/08/2016 à 14h05\n\n") + kProse);
+    const PublicationDate both =
+        findIn(QStringLiteral("Titre\nMis à jour le 14/08/2016\nPublié le 12/08/2016 à 14h05\n\n") + kProse);
     CHECK(both.date == QDate(2016, 8, 12));
     const PublicationDate updateOnly = findIn(QStringLiteral("Titre\nMis à jour le 14/08/2016\n\n") + kProse);
     CHECK(updateOnly.date == QDate(2016, 8, 14));
     CHECK(updateOnly.source == DateSource::Header);
 
-    const PublicationDate footer = findIn(QStringLiteral("Titre\n\n") + kProse + QStringLiteral("\nPublié le 21 juin 2017\n"));
+    const PublicationDate footer =
+        findIn(QStringLiteral("Titre\n\n") + kProse + QStringLiteral("\nPublié le 21 juin 2017\n"));
     CHECK(footer.date == QDate(2017, 6, 21));
     CHECK(footer.source == DateSource::Body);
 
-    const PublicationDate url = findIn(QStringLiteral("Titre\n\n") + kProse, QStringLiteral("https://exemple.fr/2016/08/15/x"));
+    const PublicationDate url =
+        findIn(QStringLiteral("Titre\n\n") + kProse, QStringLiteral("https://exemple.fr/2016/08/15/x"));
     CHECK(url.date == QDate(2016, 8, 15));
     CHECK(url.source == DateSource::Url);
 
     // A date line after today is not believed.
-    const PublicationDate future = PublicationDateFinder::find(QStringLiteral("Titre\nPublié le 12/08/2030\n\n") + kProse, {}, {},
-                                                               QDate(2020, 1, 1));
+    const PublicationDate future = PublicationDateFinder::find(
+        QStringLiteral("Titre\nPublié le 12/08/2030\n\n") + kProse, {}, {}, QDate(2020, 1, 1));
     CHECK(future.source == DateSource::None);
 }
 
 TEST_CASE("Inference from the body", "[publicationdate]")
 {
     // The newest date written is a lower bound; an embedded post's date counts.
-    const PublicationDate embed = findIn(QStringLiteral("Titre\n\n") + kProse
-                                         + QStringLiteral("\nLa ville est tombée pic.twitter.com/xyz\n\n"
-                                                          "— Agence (@agence) 25 mars 2016\n\nEn janvier 2015, Kobané.\n"));
+    const PublicationDate embed =
+        findIn(QStringLiteral("Titre\n\n") + kProse +
+               QStringLiteral("\nLa ville est tombée pic.twitter.com/xyz\n\n"
+                              "— Agence (@agence) 25 mars 2016\n\nEn janvier 2015, Kobané.\n"));
     CHECK(embed.date == QDate(2016, 3, 25));
     CHECK(embed.source == DateSource::Inferred);
     CHECK(embed.offset == -1);
@@ -150,29 +165,34 @@ TEST_CASE("Inference from the body", "[publicationdate]")
 
     // Weekday words move it to the earliest consistent day: 14 Sept 2016 is a Wednesday,
     // "jeudi" and "vendredi" make it Friday 16.
-    const PublicationDate weekdays = findIn(QStringLiteral(
-        "Titre\n\nDepuis le 14 septembre 2016, les rebelles attaquent.\nIls ont pris jeudi deux villages.\nVendredi, l'armée a riposté.\n"));
+    const PublicationDate weekdays =
+        findIn(QStringLiteral("Titre\n\nDepuis le 14 septembre 2016, les rebelles attaquent.\nIls ont pris "
+                              "jeudi deux villages.\nVendredi, l'armée a riposté.\n"));
     CHECK(weekdays.date == QDate(2016, 9, 16));
     CHECK(weekdays.source == DateSource::Inferred);
 
     // "jeudi 15 septembre 2016" is a date, not a weekday word; "jeudi prochain" is the future.
-    const PublicationDate absolute = findIn(QStringLiteral(
-        "Titre\n\nLe jeudi 15 septembre 2016, les rebelles ont pris Dabiq.\nUne réunion aura lieu samedi prochain.\n"));
+    const PublicationDate absolute =
+        findIn(QStringLiteral("Titre\n\nLe jeudi 15 septembre 2016, les rebelles ont pris Dabiq.\nUne "
+                              "réunion aura lieu samedi prochain.\n"));
     CHECK(absolute.date == QDate(2016, 9, 15));
 
     // Dates about the future say nothing about when the article was written.
-    const PublicationDate future = findIn(QStringLiteral(
-        "Titre\n\nLe 2 novembre 2016, les rebelles ont repris trois villages.\nUne conférence se tiendra le 30 novembre 2016 à Genève.\n"));
+    const PublicationDate future =
+        findIn(QStringLiteral("Titre\n\nLe 2 novembre 2016, les rebelles ont repris trois villages.\nUne "
+                              "conférence se tiendra le 30 novembre 2016 à Genève.\n"));
     CHECK(future.date == QDate(2016, 11, 2));
 
     // Years and weekdays alone do not fix a day.
-    const PublicationDate none = findIn(QStringLiteral("Titre\n\nEn 2014, l'EI contrôlait la ville.\nVendredi, il s'est retiré.\n"));
+    const PublicationDate none =
+        findIn(QStringLiteral("Titre\n\nEn 2014, l'EI contrôlait la ville.\nVendredi, il s'est retiré.\n"));
     CHECK_FALSE(none.date.isValid());
     CHECK(none.source == DateSource::None);
     CHECK(none.note.contains(QLatin1String("Vendredi")));
 
     // Dates in boilerplate ("Lire aussi" lists, comments) are ignored.
-    const PublicationDate listed = findIn(QStringLiteral("Titre\n\nLes combats continuent le 3 mai 2017.\n\nLire aussi\n\nAlep : le 9 juin 2017, la trêve\n"));
+    const PublicationDate listed = findIn(QStringLiteral(
+        "Titre\n\nLes combats continuent le 3 mai 2017.\n\nLire aussi\n\nAlep : le 9 juin 2017, la trêve\n"));
     CHECK(listed.date == QDate(2017, 5, 3));
 }
 
@@ -203,7 +223,8 @@ TEST_CASE("Publication dates of the sample articles", "[publicationdate]")
     for (const QStringList &row : readTsv(QStringLiteral(CM_TEST_DATA "/ingest/seeds_published.tsv"))) {
         REQUIRE(row.size() == 4);
         INFO(row.at(0).toStdString());
-        const cm::Article article = ingestor.readFile(QStringLiteral(CM_SEEDS "/") + row.at(0), QStringLiteral(CM_SEEDS));
+        const cm::Article article =
+            ingestor.readFile(QStringLiteral(CM_SEEDS "/") + row.at(0), QStringLiteral(CM_SEEDS));
         CHECK(article.published.toString(Qt::ISODate) == row.at(2));
         CHECK(cm::dateSourceId(article.publishedSource) == row.at(3));
         if (article.published.toString(Qt::ISODate) == row.at(1))

@@ -93,21 +93,22 @@ TEST_CASE("spans: last week, recently, this year", "[temporal]")
 TEST_CASE("the narrative date drives le lendemain, la veille and durations", "[temporal]")
 {
     const QVector<cm::TemporalMention> all = resolver().resolve(
-        QStringLiteral("Le 12 janvier, X. Le lendemain, Y. La veille, Z. Deux jours plus tard, W."), QDate(2016, 3, 27));
+        QStringLiteral("Le 12 janvier, X. Le lendemain, Y. La veille, Z. Deux jours plus tard, W."),
+        QDate(2016, 3, 27));
     REQUIRE(all.size() == 4);
     CHECK(all.at(1).date == QDate(2016, 1, 13));
     CHECK(all.at(2).date == QDate(2016, 1, 12));
     CHECK(all.at(3).date == QDate(2016, 1, 14));
-    const QVector<cm::TemporalMention> later =
-        resolver().resolve(QStringLiteral("début février, puis près de trois semaines plus tard"), QDate(2016, 3, 27));
+    const QVector<cm::TemporalMention> later = resolver().resolve(
+        QStringLiteral("début février, puis près de trois semaines plus tard"), QDate(2016, 3, 27));
     REQUIRE(later.size() == 2);
     CHECK(later.at(1).date == QDate(2016, 2, 26));
 }
 
 TEST_CASE("'deux jours après leur percée' dates the earlier event", "[temporal]")
 {
-    const QVector<cm::TemporalMention> all = resolver().resolve(
-        QStringLiteral("la semaine dernière, deux jours après leur percée"), kThursday);
+    const QVector<cm::TemporalMention> all =
+        resolver().resolve(QStringLiteral("la semaine dernière, deux jours après leur percée"), kThursday);
     REQUIRE(all.size() == 2);
     CHECK(all.at(1).namesEarlierEvent);
     CHECK(all.at(1).earliest == QDate(2017, 9, 30));
@@ -116,7 +117,8 @@ TEST_CASE("'deux jours après leur percée' dates the earlier event", "[temporal
 
 TEST_CASE("without a publication date only absolute dates resolve", "[temporal]")
 {
-    const QVector<cm::TemporalMention> all = resolver().resolve(QStringLiteral("jeudi, puis le 4 mai 2016"), QDate());
+    const QVector<cm::TemporalMention> all =
+        resolver().resolve(QStringLiteral("jeudi, puis le 4 mai 2016"), QDate());
     REQUIRE(all.size() == 2);
     CHECK(!all.at(0).isValid());
     CHECK(all.at(1).date == QDate(2016, 5, 4));

@@ -6,52 +6,52 @@
     <message>
         <location filename="../aboutdialog.cpp" line="17"/>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="20"/>
         <source>Place names and coordinates: &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, licensed under &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noms de lieux et coordonnées : &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, sous licence &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="23"/>
         <source>Countries, provinces, rivers and lakes: &lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;Natural Earth&lt;/a&gt;, public domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays, provinces, fleuves et lacs : &lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;Natural Earth&lt;/a&gt;, domaine public.</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="26"/>
         <source>Faction colours: after the colour-blind-safe palette of Okabe &amp;amp; Ito.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleurs des factions : d’après la palette d’Okabe &amp;amp; Ito, lisible par les daltoniens.</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="28"/>
         <source>Sample articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles d’exemple</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="30"/>
         <source>The bundled sample articles are kept for research and testing; their copyright stays with the outlets and agencies that published them: 20 Minutes, Euronews, RTS Info, Epoch Times (French edition), L&apos;Orient-Le Jour, and the agencies AFP and ATS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les articles d’exemple fournis sont conservés à des fins de recherche et de test ; leurs droits restent aux médias et agences qui les ont publiés : 20 Minutes, Euronews, RTS Info, Epoch Times (édition française), L&apos;Orient-Le Jour, et les agences AFP et ATS.</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="33"/>
         <source>Software</source>
-        <translation type="unfinished"></translation>
+        <translation>Logiciel</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="35"/>
         <source>Built with Qt %1 and QGIS %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Construit avec Qt %1 et QGIS %2.</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="41"/>
         <source>About ConflictMap</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de ConflictMap</translation>
     </message>
     <message>
         <location filename="../aboutdialog.cpp" line="45"/>
         <source>Areas of control, frontlines and events of the war against the Islamic State in Syria and Iraq (2016–2017), extracted from French news articles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones de contrôle, lignes de front et événements de la guerre contre l’État islamique en Syrie et en Irak (2016–2017), extraits d’articles de presse francophones.</translation>
     </message>
 </context>
 <context>
@@ -59,52 +59,52 @@
     <message>
         <location filename="../articlepane.cpp" line="20"/>
         <source>from the article header</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après l’en-tête de l’article</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="21"/>
         <source>from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après l’adresse</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="22"/>
         <source>from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>d’après le texte</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="23"/>
         <source>inferred</source>
-        <translation type="unfinished"></translation>
+        <translation>déduite</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="26"/>
         <source>not found</source>
-        <translation type="unfinished"></translation>
+        <translation>introuvable</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="53"/>
         <source>&lt;i&gt;Select an event to read its source.&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;i&gt;Choisissez un événement pour lire sa source.&lt;/i&gt;</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="68"/>
         <source>Published %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Publié le %1 (%2)</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="70"/>
         <source>Publication date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication inconnue</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="73"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location filename="../articlepane.cpp" line="74"/>
         <source>Event dated %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Événement daté du %1, %2</translation>
     </message>
 </context>
 <context>
@@ -112,52 +112,52 @@
     <message>
         <location filename="../eventtablemodel.cpp" line="80"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="96"/>
+        <location filename="../eventtablemodel.cpp" line="97"/>
         <source>%1 (written “%2”), %3° N %4° E</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (écrit « %2 »), %3° N %4° E</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="100"/>
+        <location filename="../eventtablemodel.cpp" line="101"/>
         <source>“%1”: not found in the gazetteer</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : absent du répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="117"/>
+        <location filename="../eventtablemodel.cpp" line="118"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../eventtablemodel.cpp" line="143"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>de %1 à %2</translation>
     </message>
     <message>
         <location filename="../eventtablemodel.cpp" line="144"/>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../eventtablemodel.cpp" line="145"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>Place</source>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../eventtablemodel.cpp" line="146"/>
-        <source>From → to</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../eventtablemodel.cpp" line="147"/>
-        <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <source>From → to</source>
+        <translation>De → à</translation>
     </message>
     <message>
         <location filename="../eventtablemodel.cpp" line="148"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location filename="../eventtablemodel.cpp" line="149"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -165,49 +165,49 @@
     <message>
         <location filename="../eventsdock.cpp" line="22"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <location filename="../eventsdock.cpp" line="33"/>
         <source>Search place, faction, sentence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher un lieu, une faction, une phrase…</translation>
     </message>
     <message>
         <location filename="../eventsdock.cpp" line="36"/>
         <source>All factions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les factions</translation>
     </message>
     <message>
         <location filename="../eventsdock.cpp" line="40"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../eventsdock.cpp" line="49"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <location filename="../eventsdock.cpp" line="63"/>
         <source>Showing one place&apos;s history; click to show every place</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique d’un seul lieu ; cliquer pour revoir tous les lieux</translation>
     </message>
     <message>
         <location filename="../eventsdock.cpp" line="68"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <location filename="../eventsdock.cpp" line="126"/>
         <source>%1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✕</translation>
     </message>
     <message numerus="yes">
         <location filename="../eventsdock.cpp" line="162"/>
         <source>%1 of %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n événement</numerusform>
+            <numerusform>%1 sur %n événements</numerusform>
         </translation>
     </message>
 </context>
@@ -216,145 +216,145 @@
     <message>
         <location filename="../factionpalette.cpp" line="50"/>
         <source>IS</source>
-        <translation type="unfinished"></translation>
+        <translation>EI</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="51"/>
         <source>regime</source>
-        <translation type="unfinished"></translation>
+        <translation>régime</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="52"/>
         <source>rebels</source>
-        <translation type="unfinished"></translation>
+        <translation>rebelles</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="53"/>
         <source>HTS/al-Nusra</source>
-        <translation type="unfinished"></translation>
+        <translation>HTS/al-Nosra</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="54"/>
         <source>SDF</source>
-        <translation type="unfinished"></translation>
+        <translation>FDS</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="55"/>
         <source>Iraq</source>
-        <translation type="unfinished"></translation>
+        <translation>Irak</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="56"/>
         <source>Peshmerga</source>
-        <translation type="unfinished"></translation>
+        <translation>peshmergas</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="57"/>
         <source>Turkey</source>
-        <translation type="unfinished"></translation>
+        <translation>Turquie</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="60"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="66"/>
         <source>capture</source>
-        <translation type="unfinished"></translation>
+        <translation>prise</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="67"/>
         <source>held</source>
-        <translation type="unfinished"></translation>
+        <translation>tenu</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="68"/>
         <source>partial</source>
-        <translation type="unfinished"></translation>
+        <translation>partielle</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="69"/>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>démentie</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="77"/>
         <source>to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>au jour près</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="78"/>
         <source>to the week</source>
-        <translation type="unfinished"></translation>
+        <translation>à la semaine près</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="79"/>
         <source>to the month</source>
-        <translation type="unfinished"></translation>
+        <translation>au mois près</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="80"/>
         <source>to the year</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’année près</translation>
     </message>
     <message>
         <location filename="../factionpalette.cpp" line="83"/>
         <source>date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>date inconnue</translation>
     </message>
 </context>
 <context>
     <name>cm::LegendWidget</name>
     <message>
-        <location filename="../legendwidget.cpp" line="123"/>
+        <location filename="../legendwidget.cpp" line="124"/>
         <source>Areas of control</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legendwidget.cpp" line="133"/>
-        <source>Gained since the previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legendwidget.cpp" line="134"/>
-        <source>Hatched in the colour of the faction that took it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legendwidget.cpp" line="135"/>
-        <source>Frontline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../legendwidget.cpp" line="136"/>
-        <source>Places (colour: who holds them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zones de contrôle</translation>
     </message>
     <message>
         <location filename="../legendwidget.cpp" line="137"/>
-        <source>captured</source>
-        <translation type="unfinished"></translation>
+        <source>Gained since the previous step</source>
+        <translation>Gagné depuis le pas précédent</translation>
     </message>
     <message>
         <location filename="../legendwidget.cpp" line="138"/>
-        <source>held</source>
-        <translation type="unfinished"></translation>
+        <source>Hatched in the colour of the faction that took it</source>
+        <translation>Hachuré de la couleur de la faction qui l’a pris</translation>
     </message>
     <message>
         <location filename="../legendwidget.cpp" line="139"/>
-        <source>partly taken (contested)</source>
-        <translation type="unfinished"></translation>
+        <source>Frontline</source>
+        <translation>Ligne de front</translation>
     </message>
     <message>
         <location filename="../legendwidget.cpp" line="140"/>
-        <source>capture denied</source>
-        <translation type="unfinished"></translation>
+        <source>Places (colour: who holds them)</source>
+        <translation>Lieux (couleur : qui les tient)</translation>
     </message>
     <message>
         <location filename="../legendwidget.cpp" line="141"/>
+        <source>captured</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <location filename="../legendwidget.cpp" line="142"/>
+        <source>held</source>
+        <translation>tenu</translation>
+    </message>
+    <message>
+        <location filename="../legendwidget.cpp" line="143"/>
+        <source>partly taken (contested)</source>
+        <translation>pris en partie (disputé)</translation>
+    </message>
+    <message>
+        <location filename="../legendwidget.cpp" line="144"/>
+        <source>capture denied</source>
+        <translation>prise démentie</translation>
+    </message>
+    <message>
+        <location filename="../legendwidget.cpp" line="145"/>
         <source>changed hands since the previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>a changé de mains depuis le pas précédent</translation>
     </message>
 </context>
 <context>
@@ -362,27 +362,27 @@
     <message>
         <location filename="../loadprogresswidget.cpp" line="18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../loadprogresswidget.cpp" line="19"/>
         <source>Stop reading; keep what was read so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la lecture ; garder ce qui a été lu</translation>
     </message>
     <message>
         <location filename="../loadprogresswidget.cpp" line="27"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location filename="../loadprogresswidget.cpp" line="36"/>
         <source>Looking for articles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des articles…</translation>
     </message>
     <message>
         <location filename="../loadprogresswidget.cpp" line="47"/>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de %1</translation>
     </message>
 </context>
 <context>
@@ -390,309 +390,309 @@
     <message numerus="yes">
         <location filename="../loadsummarydialog.cpp" line="19"/>
         <source>%n article(s) loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n article chargé</numerusform>
+            <numerusform>%n articles chargés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../loadsummarydialog.cpp" line="20"/>
         <source>%n event(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement trouvé</numerusform>
+            <numerusform>%n événements trouvés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../loadsummarydialog.cpp" line="21"/>
         <source>%n file(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ignoré</numerusform>
+            <numerusform>%n fichiers ignorés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="23"/>
         <source>(cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(annulé)</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="29"/>
         <source>Articles loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles chargés</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="33"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="33"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="33"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="42"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="42"/>
         <location filename="../loadsummarydialog.cpp" line="50"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="51"/>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="52"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="65"/>
         <source>Files not used, and why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers non utilisés, et pourquoi :</translation>
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="69"/>
         <source>Every file was read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers ont été lus.</translation>
     </message>
 </context>
 <context>
     <name>cm::MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="133"/>
+        <location filename="../mainwindow.cpp" line="142"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="143"/>
+        <location filename="../mainwindow.cpp" line="152"/>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="150"/>
+        <location filename="../mainwindow.cpp" line="159"/>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="164"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="165"/>
-        <source>&amp;Open folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="167"/>
-        <source>Read a folder of articles instead of those loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="168"/>
-        <source>&amp;Add folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="170"/>
-        <source>&amp;Recent folders</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="173"/>
-        <source>Load &amp;summary…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="174"/>
-        <source>&amp;Export map image…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Open folder…</source>
+        <translation>&amp;Ouvrir un dossier…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="176"/>
+        <source>Read a folder of articles instead of those loaded</source>
+        <translation>Lire un dossier d’articles à la place de ceux chargés</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="177"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Add folder…</source>
+        <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="181"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <location filename="../mainwindow.cpp" line="179"/>
+        <source>&amp;Recent folders</source>
+        <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="182"/>
-        <source>Zoom to &amp;all</source>
-        <translation type="unfinished"></translation>
+        <source>Load &amp;summary…</source>
+        <translation>&amp;Bilan du chargement…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="184"/>
-        <source>Zoom to &amp;Syria and Iraq</source>
-        <translation type="unfinished"></translation>
+        <location filename="../mainwindow.cpp" line="183"/>
+        <source>&amp;Export map image…</source>
+        <translation>&amp;Exporter l’image de la carte…</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="186"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="190"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="191"/>
+        <source>Zoom to &amp;all</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="193"/>
+        <source>Zoom to &amp;Syria and Iraq</source>
+        <translation>Zoomer sur la &amp;Syrie et l’Irak</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="195"/>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="187"/>
+        <location filename="../mainwindow.cpp" line="196"/>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="194"/>
-        <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="201"/>
-        <source>&amp;Play / pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="203"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="210"/>
+        <source>&amp;Play / pause</source>
+        <translation>&amp;Lecture / pause</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="212"/>
         <source>Previous &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jour précédent</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="205"/>
+        <location filename="../mainwindow.cpp" line="214"/>
         <source>Next d&amp;ay</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour s&amp;uivant</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="207"/>
+        <location filename="../mainwindow.cpp" line="216"/>
         <source>Previous &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="209"/>
+        <location filename="../mainwindow.cpp" line="218"/>
         <source>Next w&amp;eek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="211"/>
-        <source>Previous &amp;month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="213"/>
-        <source>Next mo&amp;nth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="215"/>
-        <source>Previous e&amp;vent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="217"/>
-        <source>Next ev&amp;ent</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine suivan&amp;te</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="220"/>
-        <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../mainwindow.cpp" line="221"/>
-        <source>En&amp;d</source>
-        <translation type="unfinished"></translation>
+        <source>Previous &amp;month</source>
+        <translation>&amp;Mois précédent</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="222"/>
-        <source>&amp;Go to date…</source>
-        <translation type="unfinished"></translation>
+        <source>Next mo&amp;nth</source>
+        <translation>Mois sui&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="224"/>
+        <source>Previous e&amp;vent</source>
+        <translation>Événement &amp;précédent</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="226"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <source>Next ev&amp;ent</source>
+        <translation>Événement suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="227"/>
-        <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../mainwindow.cpp" line="229"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Début</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="230"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <source>En&amp;d</source>
+        <translation>&amp;Fin</translation>
     </message>
     <message>
         <location filename="../mainwindow.cpp" line="231"/>
+        <source>&amp;Go to date…</source>
+        <translation>&amp;Aller à la date…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="235"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Réglages</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="236"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="239"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="240"/>
         <source>&amp;About ConflictMap</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de ConflictMap</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="233"/>
+        <location filename="../mainwindow.cpp" line="242"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="247"/>
+        <location filename="../mainwindow.cpp" line="256"/>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="268"/>
+        <location filename="../mainwindow.cpp" line="277"/>
         <source>Add a folder of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier d’articles</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="268"/>
+        <location filename="../mainwindow.cpp" line="277"/>
         <source>Open a folder of articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un dossier d’articles</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="297"/>
+        <location filename="../mainwindow.cpp" line="306"/>
         <source>Already reading articles; wait or cancel first</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture d’articles déjà en cours ; attendez ou annulez d’abord</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="335"/>
+        <location filename="../mainwindow.cpp" line="349"/>
         <source>Nothing has been loaded yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a encore été chargé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="412"/>
+        <location filename="../mainwindow.cpp" line="425"/>
         <source>%1: held by %2, %n event(s) so far</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : tenu par %2, %n événement jusqu’ici</numerusform>
+            <numerusform>%1 : tenu par %2, %n événements jusqu’ici</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="420"/>
-        <location filename="../mainwindow.cpp" line="426"/>
+        <location filename="../mainwindow.cpp" line="433"/>
+        <location filename="../mainwindow.cpp" line="439"/>
         <source>Export map image</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l’image de la carte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="422"/>
+        <location filename="../mainwindow.cpp" line="435"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="426"/>
+        <location filename="../mainwindow.cpp" line="439"/>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="428"/>
+        <location filename="../mainwindow.cpp" line="441"/>
         <source>Map saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte enregistrée dans %1</translation>
     </message>
 </context>
 <context>
@@ -700,32 +700,32 @@
     <message>
         <location filename="../settingsdialog.cpp" line="16"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <location filename="../settingsdialog.cpp" line="18"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <location filename="../settingsdialog.cpp" line="29"/>
         <source>Towns without events are named on the map from this population up</source>
-        <translation type="unfinished"></translation>
+        <translation>Les villes sans événement sont nommées sur la carte à partir de cette population</translation>
     </message>
     <message>
         <location filename="../settingsdialog.cpp" line="32"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
         <location filename="../settingsdialog.cpp" line="33"/>
         <source>&lt;small&gt;Takes effect the next time ConflictMap starts.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;small&gt;Prend effet au prochain démarrage de ConflictMap.&lt;/small&gt;</translation>
     </message>
     <message>
         <location filename="../settingsdialog.cpp" line="34"/>
         <source>Name towns from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nommer les villes à partir de</translation>
     </message>
 </context>
 <context>
@@ -733,14 +733,14 @@
     <message>
         <location filename="../timelinetrack.cpp" line="202"/>
         <source>Week of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../timelinetrack.cpp" line="209"/>
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
 </context>
@@ -749,97 +749,97 @@
     <message>
         <location filename="../timelinewidget.cpp" line="50"/>
         <source>Go to the start (Home)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../timelinewidget.cpp" line="51"/>
-        <source>One step back (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au début (Origine)</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="52"/>
         <source>Play or pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture ou pause (Espace)</translation>
+    </message>
+    <message>
+        <location filename="../timelinewidget.cpp" line="51"/>
+        <source>One step back</source>
+        <translation>Un pas en arrière</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="54"/>
-        <source>One step forward (Right)</source>
-        <translation type="unfinished"></translation>
+        <source>One step forward</source>
+        <translation>Un pas en avant</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="55"/>
         <source>Go to the end (End)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la fin (Fin)</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="57"/>
         <source>Previous event date (Ctrl+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’événement précédente (Ctrl+Gauche)</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="58"/>
         <source>Next event date (Ctrl+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d’événement suivante (Ctrl+Droite)</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="61"/>
         <source>How far one step and one playback frame move</source>
-        <translation type="unfinished"></translation>
+        <translation>De combien avancent un pas et une image de la lecture</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="62"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="63"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="64"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>mois</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="65"/>
         <source>event</source>
-        <translation type="unfinished"></translation>
+        <translation>événement</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="67"/>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de lecture</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="70"/>
         <source>Loop</source>
-        <translation type="unfinished"></translation>
+        <translation>En boucle</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="71"/>
         <source>Start again from the beginning at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre au début une fois à la fin</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="75"/>
         <source>Go to a date (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une date (Ctrl+G)</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="83"/>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="85"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse</translation>
     </message>
     <message>
         <location filename="../timelinewidget.cpp" line="91"/>
         <source>Go to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au</translation>
     </message>
 </context>
 </TS>

@@ -19,9 +19,9 @@ enum class ActorReference {
 
 /** How an actor mention takes part in its sentence, from the words around it. */
 enum class ActorRole {
-    Plain,        ///< may be a subject
-    Prepositional,///< after de/à/par/pour/contre…: a complement, not the subject
-    Support       ///< after "soutenus par", "avec l'appui de": only helps the actor before it
+    Plain,         ///< may be a subject
+    Prepositional, ///< after de/à/par/pour/contre…: a complement, not the subject
+    Support        ///< after "soutenus par", "avec l'appui de": only helps the actor before it
 };
 
 /** A faction named in a text. */
@@ -29,11 +29,11 @@ struct ActorMention {
     int start = 0;  ///< character offset in the text searched
     int length = 0; ///< characters
     int firstToken = 0;
-    int lastToken = 0; ///< one past the last token
+    int lastToken = 0;                  ///< one past the last token
     Faction faction = Faction::Unknown; ///< after reference resolution; Unknown for an unresolved anaphor
     ActorReference reference = ActorReference::Name;
     ActorRole role = ActorRole::Plain;
-    QString preposition; ///< the preposition before the mention ("a", "par", "de"…), empty if none
+    QString preposition;  ///< the preposition before the mention ("a", "par", "de"…), empty if none
     bool pronoun = false; ///< "ils", "elle": refers to a subject rather than to the last name
     int end() const { return start + length; }
 };

@@ -43,7 +43,8 @@ public:
     /** Duplicates among `fingerprints` (in their order: the first of a group is the original).
      *  `similarity(i, j)` gives the exact similarity of two candidates. */
     static QVector<DuplicateMatch> find(const QVector<TextFingerprint> &fingerprints,
-                                        const std::function<double(int, int)> &similarity, double threshold = 0.9);
+                                        const std::function<double(int, int)> &similarity,
+                                        double threshold = 0.9);
 };
 
 } // namespace cm

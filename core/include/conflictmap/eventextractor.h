@@ -18,15 +18,15 @@ class ToponymResolver;
 
 /** A place name found in an article's text, resolved to a place. */
 struct PlaceHit {
-    int start = 0;  ///< offset of the name in the text
-    int length = 0; ///< characters
-    QString surface;      ///< as written
-    QString name;         ///< display name of the place
-    QString id;           ///< gazetteer id, empty if unresolved
-    qint64 geonameId = 0; ///< 0 when not from GeoNames
+    int start = 0;                                         ///< offset of the name in the text
+    int length = 0;                                        ///< characters
+    QString surface;                                       ///< as written
+    QString name;                                          ///< display name of the place
+    QString id;                                            ///< gazetteer id, empty if unresolved
+    qint64 geonameId = 0;                                  ///< 0 when not from GeoNames
     double lat = std::numeric_limits<double>::quiet_NaN(); ///< WGS 84 degrees
     double lon = std::numeric_limits<double>::quiet_NaN();
-    QString country;       ///< ISO 3166-1 alpha-2, may be empty
+    QString country; ///< ISO 3166-1 alpha-2, may be empty
     PlaceKind kind = PlaceKind::Town;
     bool province = false; ///< written as a province ("la province d'Alep")
     double confidence = 1.0;

@@ -8,8 +8,8 @@ namespace cm {
 
 /** One fact reported by one or more articles. */
 struct FusedEvent {
-    ControlEvent event;     ///< the merged event: best-known roles, narrowest date, highest confidence
-    ControlEvents sources;  ///< every statement merged into it, in input order
+    ControlEvent event;    ///< the merged event: best-known roles, narrowest date, highest confidence
+    ControlEvents sources; ///< every statement merged into it, in input order
 };
 
 /** Tolerances of EventFusion. */

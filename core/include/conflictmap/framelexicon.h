@@ -27,8 +27,18 @@ enum class FrameClass {
 
 /** Types of cue words (resources/lexicon/cues.tsv). */
 enum class CueType {
-    Modal, Negation, Denial, Partial, NotObject, Compass, PlaceNoun, AuxPassive, Determiner,
-    ClauseBreak, Skip, Bridge
+    Modal,
+    Negation,
+    Denial,
+    Partial,
+    NotObject,
+    Compass,
+    PlaceNoun,
+    AuxPassive,
+    Determiner,
+    ClauseBreak,
+    Skip,
+    Bridge
 };
 
 /** A frame of frames.tsv. */
@@ -41,9 +51,9 @@ struct Frame {
 
 /** A frame trigger found in tokens. */
 struct FrameMatch {
-    int frame = -1;     ///< index into FrameLexicon::frames()
+    int frame = -1; ///< index into FrameLexicon::frames()
     int firstToken = 0;
-    int lastToken = 0;  ///< one past the last token
+    int lastToken = 0; ///< one past the last token
 };
 
 /** The event frames and cue words. Immutable once loaded; safe to share between threads. */

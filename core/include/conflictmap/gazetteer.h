@@ -47,7 +47,8 @@ public:
     /** Loads one table; may be called several times to add tables. The first load also
      *  reads the matching rules (transliteration.txt, not_places.txt, cues.txt) from the
      *  table's folder, or else from Resources' gazetteer folder. A table without `id`,
-     *  `lat` and `lon` columns is not a place table: skipped with a warning. */
+     *  `name`, `lat` and `lon` columns is not a place table: skipped with a warning.
+     *  Columns are found by their header name; extra columns (`source`) are ignored. */
     bool loadTable(const QString &path, Diagnostics *diagnostics = nullptr);
     /** Reads the matching rules (transliteration.txt, not_places.txt, cues.txt) from a
      *  folder and re-indexes the loaded places; false when a file is missing. */

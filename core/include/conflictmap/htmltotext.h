@@ -15,10 +15,10 @@ struct HtmlDocument {
     /** For each character of text, the offset in the HTML source it comes from
      *  (separators point at the next visible character). Same size as text. */
     QVector<int> sourceOffsets;
-    QString title;          ///< og:title, else the first <h1>, else <title>; may be empty
-    QString url;            ///< <link rel=canonical>, else og:url; may be empty
-    QDate published;        ///< from publication metadata, <time datetime> or JSON-LD; invalid if none
-    QString publishedFrom;  ///< which field gave it ("article:published_time", "time", "json-ld"...)
+    QString title;         ///< og:title, else the first <h1>, else <title>; may be empty
+    QString url;           ///< <link rel=canonical>, else og:url; may be empty
+    QDate published;       ///< from publication metadata, <time datetime> or JSON-LD; invalid if none
+    QString publishedFrom; ///< which field gave it ("article:published_time", "time", "json-ld"...)
     bool publishedIsUpdate = false; ///< only an update time (article:modified_time...) was found
 };
 

@@ -41,9 +41,9 @@ struct IngestResult {
  *  Files: .txt/.text (format "text"), .md/.markdown ("markdown"), .html/.htm/.xhtml
  *  ("html"; a .txt file holding a whole HTML page is read as HTML). Everything else is
  *  listed as skipped, and so are files documenting the collection (README.md,
- *  SOURCES.md...: resources/ingest/ignoredfiles.txt). Also listed (never read): hidden folders, folders reached twice
- *  (symbolic link loops), folders deeper than maxDepth, unreadable folders (error),
- *  broken or looping symbolic links (error), pipes, sockets and devices.
+ *  SOURCES.md...: resources/ingest/ignoredfiles.txt). Also listed (never read): hidden folders, folders
+ * reached twice (symbolic link loops), folders deeper than maxDepth, unreadable folders (error), broken or
+ * looping symbolic links (error), pipes, sockets and devices.
  *
  *  Skipped: empty files, files over maxFileBytes, binary content, files with no text,
  *  duplicates. Error: files that cannot be opened or read.

@@ -30,9 +30,8 @@ struct PublicationDate {
 /** Finds when an article was published, in this order:
  *  1. header: a date line near the top (before the second line of prose: 20 words, or
  *     12 ending a sentence): a line made of a date plus only cue words ("Publié le",
- *     "Mis à jour", "Par"), names, times and separators ("écrit par X | 9 avril 2016", "octobre 12, 2017 13:30",
- *     "Publié le 12/08/2016 à 14h05"); a publication cue beats a bare date, which beats
- *     an update date;
+ *     "Mis à jour", "Par"), names, times and separators ("écrit par X | 9 avril 2016", "octobre 12, 2017
+ * 13:30", "Publié le 12/08/2016 à 14h05"); a publication cue beats a bare date, which beats an update date;
  *  2. body: the same kind of line further down ("Publié le ..." in a footer; a bare
  *     date line only among the last lines), outside boilerplate;
  *  3. url: a date in the article's address (…-20160408-…, /2016/08/15/, 2016-08-15);
@@ -63,7 +62,8 @@ public:
      *  - the newest full date written (a quote's or embedded post's date included) is a
      *    lower bound L: an article cannot quote what has not happened yet;
      *  - weekday words ("vendredi", "jeudi soir"; not "jeudi 12", "jeudi dernier",
-     *    "jeudi prochain") name days of the week up to publication.
+     *    "jeudi prochain", nor one in a sentence that writes a date, which it belongs
+     *    to) name days of the week up to publication.
      *  The estimate is the day P in [L, L+6] that minimises 2 (P - L) plus the number of
      *  days from the oldest weekday mentioned back to P (articles appear close to the
      *  newest date they cite, and weekday words name recent days). Without weekday

@@ -8,10 +8,10 @@ namespace cm {
 
 /** A word or punctuation sign of a folded text (see foldTextSameLength). */
 struct Token {
-    int start = 0;      ///< offset in the text
-    int length = 0;     ///< characters
-    bool word = false;  ///< letters/digits (with inner hyphens, dots between digits); else one sign
-    QString text;       ///< the characters, as in the folded text
+    int start = 0;     ///< offset in the text
+    int length = 0;    ///< characters
+    bool word = false; ///< letters/digits (with inner hyphens, dots between digits); else one sign
+    QString text;      ///< the characters, as in the folded text
     int end() const { return start + length; }
 };
 

@@ -9,10 +9,10 @@ namespace cm {
 
 /** A place name found in a text. */
 struct PlaceMention {
-    int start = 0;  ///< offset of the name in the text searched
-    int length = 0; ///< length of the name as written
-    QString surface; ///< the name as written, without a leading article or preposition
-    PlaceCandidate match; ///< the resolved place (match.index -1 when unresolved)
+    int start = 0;         ///< offset of the name in the text searched
+    int length = 0;        ///< length of the name as written
+    QString surface;       ///< the name as written, without a leading article or preposition
+    PlaceCandidate match;  ///< the resolved place (match.index -1 when unresolved)
     bool province = false; ///< written as a province ("la province d'Alep")
 };
 
@@ -62,7 +62,6 @@ public:
     void disambiguate(QVector<PlaceMention> &mentions) const;
 
 private:
-
     const Gazetteer &mGazetteer;
 };
 

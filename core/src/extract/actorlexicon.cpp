@@ -28,13 +28,13 @@ namespace {
 
 const QSet<QString> &prepositions()
 {
-    static const QSet<QString> set{QStringLiteral("de"),   QStringLiteral("d'"),     QStringLiteral("du"),
-                                   QStringLiteral("des"),  QStringLiteral("a"),      QStringLiteral("au"),
-                                   QStringLiteral("aux"),  QStringLiteral("par"),    QStringLiteral("pour"),
+    static const QSet<QString> set{QStringLiteral("de"),     QStringLiteral("d'"),   QStringLiteral("du"),
+                                   QStringLiteral("des"),    QStringLiteral("a"),    QStringLiteral("au"),
+                                   QStringLiteral("aux"),    QStringLiteral("par"),  QStringLiteral("pour"),
                                    QStringLiteral("contre"), QStringLiteral("avec"), QStringLiteral("sur"),
-                                   QStringLiteral("face"), QStringLiteral("chez"),   QStringLiteral("selon"),
-                                   QStringLiteral("entre"), QStringLiteral("vers"),  QStringLiteral("envers"),
-                                   QStringLiteral("parmi"), QStringLiteral("sans"),  QStringLiteral("comme")};
+                                   QStringLiteral("face"),   QStringLiteral("chez"), QStringLiteral("selon"),
+                                   QStringLiteral("entre"),  QStringLiteral("vers"), QStringLiteral("envers"),
+                                   QStringLiteral("parmi"),  QStringLiteral("sans"), QStringLiteral("comme")};
     return set;
 }
 
@@ -107,10 +107,10 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
         else if (type == QLatin1String("anaphor") || type == QLatin1String("pronoun")) {
             entry.reference = ActorReference::Anaphor;
             entry.pronoun = type == QLatin1String("pronoun");
-        }
-        else {
+        } else {
             if (diagnostics)
-                diagnostics->append({actorsPath, row.line, QStringLiteral("unknown actor type '%1'").arg(type),
+                diagnostics->append({actorsPath, row.line,
+                                     QStringLiteral("unknown actor type '%1'").arg(type),
                                      Diagnostic::Severity::Warning});
             continue;
         }
@@ -187,8 +187,8 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
         while (before >= 0 && determiners().contains(tokens.at(before).text))
             --before;
         // "des" opening a clause is the indefinite article ("Des rebelles ont pris…").
-        const bool article = before >= 0 && tokens.at(before).text == QLatin1String("des")
-                             && (before == 0 || !tokens.at(before - 1).word);
+        const bool article = before >= 0 && tokens.at(before).text == QLatin1String("des") &&
+                             (before == 0 || !tokens.at(before - 1).word);
         if (before >= 0 && !article && prepositions().contains(tokens.at(before).text)) {
             mention.role = ActorRole::Prepositional;
             mention.preposition = tokens.at(before).text;
@@ -197,12 +197,12 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
             if (supportEnd <= match.begin && match.begin - supportEnd <= 2)
                 mention.role = ActorRole::Support;
         // "les combattants de l'EI": the head word stands for the faction after "de".
-        if (mention.role == ActorRole::Prepositional
-            && (mention.preposition == QLatin1String("de") || mention.preposition == QLatin1String("d'")
-                || mention.preposition == QLatin1String("du") || mention.preposition == QLatin1String("des"))
-            && before >= 1 && d->heads.contains(tokens.at(before - 1).text)) {
-            if (!mentions.isEmpty() && mentions.last().lastToken == before
-                && mentions.last().reference != ActorReference::Name) {
+        if (mention.role == ActorRole::Prepositional &&
+            (mention.preposition == QLatin1String("de") || mention.preposition == QLatin1String("d'") ||
+             mention.preposition == QLatin1String("du") || mention.preposition == QLatin1String("des")) &&
+            before >= 1 && d->heads.contains(tokens.at(before - 1).text)) {
+            if (!mentions.isEmpty() && mentions.last().lastToken == before &&
+                mentions.last().reference != ActorReference::Name) {
                 mention.role = mentions.last().role;
                 mention.preposition = mentions.last().preposition;
                 mention.firstToken = mentions.last().firstToken;
@@ -215,8 +215,9 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
             }
         }
         // "les peshmergas kurdes": a name right after a name describes it.
-        if (!mentions.isEmpty() && mentions.last().lastToken == match.begin
-            && mentions.last().reference != ActorReference::Anaphor && entry.reference != ActorReference::Anaphor) {
+        if (!mentions.isEmpty() && mentions.last().lastToken == match.begin &&
+            mentions.last().reference != ActorReference::Anaphor &&
+            entry.reference != ActorReference::Anaphor) {
             mentions.last().lastToken = match.end;
             mentions.last().length = mention.end() - mentions.last().start;
             i = match.end;
@@ -228,9 +229,9 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
     }
     // A reference word right before a name is part of it ("le groupe Etat islamique").
     for (int m = mentions.size() - 2; m >= 0; --m) {
-        if (mentions.at(m).reference == ActorReference::Anaphor
-            && mentions.at(m + 1).firstToken == mentions.at(m).lastToken
-            && mentions.at(m + 1).reference != ActorReference::Anaphor) {
+        if (mentions.at(m).reference == ActorReference::Anaphor &&
+            mentions.at(m + 1).firstToken == mentions.at(m).lastToken &&
+            mentions.at(m + 1).reference != ActorReference::Anaphor) {
             ActorMention merged = mentions.at(m + 1);
             merged.length = merged.end() - mentions.at(m).start;
             merged.start = mentions.at(m).start;
@@ -249,8 +250,8 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
     int lastStop = -1;
     auto sentenceStopBetween = [&](int from, int to) {
         for (int t = std::max(0, from); t < to && t < count; ++t)
-            if (tokens.at(t).text == QLatin1String(".") || tokens.at(t).text == QLatin1String("!")
-                || tokens.at(t).text == QLatin1String("?"))
+            if (tokens.at(t).text == QLatin1String(".") || tokens.at(t).text == QLatin1String("!") ||
+                tokens.at(t).text == QLatin1String("?"))
                 return t;
         return -1;
     };
@@ -266,8 +267,9 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
         }
         if (mention.reference == ActorReference::Anaphor) {
             if (mention.pronoun)
-                mention.faction = subject != Faction::Unknown ? subject
-                                  : previousSubject != Faction::Unknown ? previousSubject : last;
+                mention.faction = subject != Faction::Unknown           ? subject
+                                  : previousSubject != Faction::Unknown ? previousSubject
+                                                                        : last;
             else
                 mention.faction = last;
             if (subject == Faction::Unknown && mention.role == ActorRole::Plain)
@@ -277,8 +279,8 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
         if (subject == Faction::Unknown && mention.role == ActorRole::Plain)
             subject = mention.faction;
         // Both IS and al-Nusra are "jihadistes": a generic word keeps an al-Nusra context.
-        if (mention.reference == ActorReference::Generic && last == Faction::Nusra
-            && mention.faction == Faction::Isis)
+        if (mention.reference == ActorReference::Generic && last == Faction::Nusra &&
+            mention.faction == Faction::Isis)
             mention.faction = Faction::Nusra;
         if (mention.role != ActorRole::Support)
             last = mention.faction;

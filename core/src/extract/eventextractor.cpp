@@ -19,10 +19,12 @@ bool ExtractionPriors::load(const QString &path, Diagnostics *diagnostics)
         const Faction winner = factionFromId(row.columns.at(2));
         if (loser == Faction::Unknown || winner == Faction::Unknown) {
             if (diagnostics)
-                diagnostics->append({path, row.line, QStringLiteral("unknown faction"), Diagnostic::Severity::Warning});
+                diagnostics->append(
+                    {path, row.line, QStringLiteral("unknown faction"), Diagnostic::Severity::Warning});
             continue;
         }
-        winnerByCountryAndLoser.insert(row.columns.at(0).toUpper() + QLatin1Char(':') + factionId(loser), winner);
+        winnerByCountryAndLoser.insert(row.columns.at(0).toUpper() + QLatin1Char(':') + factionId(loser),
+                                       winner);
     }
     return true;
 }
@@ -65,10 +67,10 @@ struct Candidate {
 
 struct Scan {
     QVector<int> places;
-    Faction dative = Faction::Unknown; ///< "à/aux X"
-    Faction par = Faction::Unknown;    ///< "par X"
+    Faction dative = Faction::Unknown;      ///< "à/aux X"
+    Faction par = Faction::Unknown;         ///< "par X"
     Faction beneficiary = Faction::Unknown; ///< "au profit de X", "face à X"
-    Faction object = Faction::Unknown; ///< first actor before the place (expel)
+    Faction object = Faction::Unknown;      ///< first actor before the place (expel)
     Faction firstActor = Faction::Unknown;
     bool partial = false;
     int anaphorToken = -1;
@@ -90,11 +92,16 @@ bool isLoose(FrameClass c)
 int precisionRank(DatePrecision precision)
 {
     switch (precision) {
-    case DatePrecision::Day: return 1;
-    case DatePrecision::Week: return 7;
-    case DatePrecision::Month: return 31;
-    case DatePrecision::Year: return 366;
-    case DatePrecision::Unknown: return 100000;
+    case DatePrecision::Day:
+        return 1;
+    case DatePrecision::Week:
+        return 7;
+    case DatePrecision::Month:
+        return 31;
+    case DatePrecision::Year:
+        return 366;
+    case DatePrecision::Unknown:
+        return 100000;
     }
     return 100000;
 }
@@ -161,12 +168,15 @@ private:
         return t >= 0 && t < mTokens.size() ? mTokens.at(t).text : empty;
     }
     bool is(int t, const char *text) const { return word(t) == QLatin1String(text); }
-    bool cue(CueType type, int t) const { return t >= 0 && mFrames.cueAt(type, mTokens, t, mTokens.size()) > t; }
+    bool cue(CueType type, int t) const
+    {
+        return t >= 0 && mFrames.cueAt(type, mTokens, t, mTokens.size()) > t;
+    }
     bool eligible(int p) const
     {
         const PlaceHit &hit = mPlaces.at(p);
-        return !hit.province && hit.kind != PlaceKind::Country && hit.kind != PlaceKind::Province
-               && hit.confidence >= kMinPlaceConfidence;
+        return !hit.province && hit.kind != PlaceKind::Country && hit.kind != PlaceKind::Province &&
+               hit.confidence >= kMinPlaceConfidence;
     }
     int placeStartingAt(int t) const
     {
@@ -260,17 +270,17 @@ bool Extraction::connectorBetween(int from, int to) const
     bool connector = false;
     for (int t = from; t < to; ++t) {
         const QString &w = word(t);
-        if (w == QLatin1String(",") || w == QLatin1String("et") || w == QLatin1String("ou")
-            || w == QLatin1String("puis") || w == QLatin1String("ainsi"))
+        if (w == QLatin1String(",") || w == QLatin1String("et") || w == QLatin1String("ou") ||
+            w == QLatin1String("puis") || w == QLatin1String("ainsi"))
             connector = true;
-        else if ((w == QLatin1String("au") || w == QLatin1String("a")) && cue(CueType::Compass, t + 1)
-                 && !is(t + 2, "de") && !is(t + 2, "d'") && !is(t + 2, "du"))
+        else if ((w == QLatin1String("au") || w == QLatin1String("a")) && cue(CueType::Compass, t + 1) &&
+                 !is(t + 2, "de") && !is(t + 2, "d'") && !is(t + 2, "du"))
             ++t; // ", au nord, et"
-        else if (w == QLatin1String("a") || w == QLatin1String("au") || w == QLatin1String("aux")
-                 || w == QLatin1String("dans") || w == QLatin1String("vers") || w == QLatin1String("entre")
-                 || w == QLatin1String("sur") || w == QLatin1String("en") || w == QLatin1String("pres")
-                 || w.startsWith(QLatin1String("situe")) || w == QLatin1String(";") || w == QLatin1String(".")
-                 || cue(CueType::ClauseBreak, t) || mTokenTime.at(t) >= 0 || mTokenActor.at(t) >= 0)
+        else if (w == QLatin1String("a") || w == QLatin1String("au") || w == QLatin1String("aux") ||
+                 w == QLatin1String("dans") || w == QLatin1String("vers") || w == QLatin1String("entre") ||
+                 w == QLatin1String("sur") || w == QLatin1String("en") || w == QLatin1String("pres") ||
+                 w.startsWith(QLatin1String("situe")) || w == QLatin1String(";") || w == QLatin1String(".") ||
+                 cue(CueType::ClauseBreak, t) || mTokenTime.at(t) >= 0 || mTokenActor.at(t) >= 0)
             return false;
     }
     return connector;
@@ -300,25 +310,28 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
             const ActorMention &actor = mActors.at(a);
             const QString &prep = actor.preposition;
             int before = actor.firstToken - 1;
-            while (before >= 0 && cue(CueType::Determiner, before) && !is(before, "au") && !is(before, "aux")
-                   && !is(before, "du"))
+            while (before >= 0 && cue(CueType::Determiner, before) && !is(before, "au") &&
+                   !is(before, "aux") && !is(before, "du"))
                 --before;
             if (actor.role == ActorRole::Support) {
                 // helps only
             } else if (prep == QLatin1String("a") && is(before - 1, "face")) {
                 scan.beneficiary = actor.faction;
-            } else if ((prep == QLatin1String("de") || prep == QLatin1String("des") || prep == QLatin1String("du"))
-                       && is(before - 1, "profit")) {
+            } else if ((prep == QLatin1String("de") || prep == QLatin1String("des") ||
+                        prep == QLatin1String("du")) &&
+                       is(before - 1, "profit")) {
                 scan.beneficiary = actor.faction;
             } else if (!scan.places.isEmpty() && before != lastPlaceEnd) {
                 // too far after the object to be one of its complements
-            } else if (prep == QLatin1String("a") || prep == QLatin1String("au") || prep == QLatin1String("aux")) {
+            } else if (prep == QLatin1String("a") || prep == QLatin1String("au") ||
+                       prep == QLatin1String("aux")) {
                 if (scan.dative == Faction::Unknown)
                     scan.dative = actor.faction;
             } else if (prep == QLatin1String("par")) {
                 if (scan.par == Faction::Unknown)
                     scan.par = actor.faction;
-            } else if (mode == ScanMode::AfterDe && scan.places.isEmpty() && scan.object == Faction::Unknown) {
+            } else if (mode == ScanMode::AfterDe && scan.places.isEmpty() &&
+                       scan.object == Faction::Unknown) {
                 scan.object = actor.faction;
             }
             if (scan.firstActor == Faction::Unknown && actor.role != ActorRole::Support)
@@ -336,8 +349,8 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
                     lastPlaceEnd = mPlaceEnd.at(p);
                     scan.lastToken = lastPlaceEnd;
                 }
-            } else if (usable && connectorBetween(lastPlaceEnd, i)
-                       && (!afterContext || word(lastPlaceEnd) == QLatin1String(","))) {
+            } else if (usable && connectorBetween(lastPlaceEnd, i) &&
+                       (!afterContext || word(lastPlaceEnd) == QLatin1String(","))) {
                 afterContext = false;
                 scan.places.append(p);
                 lastPlaceEnd = mPlaceEnd.at(p);
@@ -354,22 +367,23 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
             continue;
         }
         const QString &w = word(i);
-        if (w == QLatin1String(";") || w == QLatin1String(".") || w == QLatin1String("!") || w == QLatin1String("?")
-            || (w == QLatin1String(":") && mode != ScanMode::List) || cue(CueType::ClauseBreak, i))
+        if (w == QLatin1String(";") || w == QLatin1String(".") || w == QLatin1String("!") ||
+            w == QLatin1String("?") || (w == QLatin1String(":") && mode != ScanMode::List) ||
+            cue(CueType::ClauseBreak, i))
             break;
         if (scan.places.isEmpty()) {
             if (cue(CueType::NotObject, i) && mode != ScanMode::AfterDe)
                 break;
             const bool prepositionBeforeActor = actorStartingAt(i + 1) >= 0 || actorStartingAt(i + 2) >= 0;
-            if (mode == ScanMode::Direct && !prepositionBeforeActor
-                && (w == QLatin1String("a") || w == QLatin1String("dans") || w == QLatin1String("en")
-                    || w == QLatin1String("sur") || w == QLatin1String("avec") || w == QLatin1String("chez")
-                    || w == QLatin1String("pour"))) {
+            if (mode == ScanMode::Direct && !prepositionBeforeActor &&
+                (w == QLatin1String("a") || w == QLatin1String("dans") || w == QLatin1String("en") ||
+                 w == QLatin1String("sur") || w == QLatin1String("avec") || w == QLatin1String("chez") ||
+                 w == QLatin1String("pour"))) {
                 break;
             }
-            if ((w == QLatin1String("a") || w == QLatin1String("au") || w == QLatin1String("aux"))
-                && actorStartingAt(i + 1) < 0 && scan.dative == Faction::Unknown && mTokens.at(i + 1 < limit ? i + 1 : i).word
-                && i + 1 < limit) {
+            if ((w == QLatin1String("a") || w == QLatin1String("au") || w == QLatin1String("aux")) &&
+                actorStartingAt(i + 1) < 0 && scan.dative == Faction::Unknown &&
+                mTokens.at(i + 1 < limit ? i + 1 : i).word && i + 1 < limit) {
                 const Faction typo = mActorLexicon.lookup(word(i + 1));
                 if (typo != Faction::Unknown) {
                     scan.dative = typo;
@@ -380,12 +394,12 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
             }
             if (cue(CueType::Partial, i))
                 scan.partial = true;
-            if (cue(CueType::Compass, i) && !is(i - 1, "au") && !is(i - 1, "a") && !is(i - 2, "a")
-                && (is(i + 1, "de") || is(i + 1, "d'") || is(i + 1, "du")))
+            if (cue(CueType::Compass, i) && !is(i - 1, "au") && !is(i - 1, "a") && !is(i - 2, "a") &&
+                (is(i + 1, "de") || is(i + 1, "d'") || is(i + 1, "du")))
                 scan.partial = true;
             const int noun = mFrames.cueAt(CueType::PlaceNoun, mTokens, i, limit);
-            if (noun > i && scan.anaphorToken < 0 && placeStartingAt(noun + 1) < 0 && placeStartingAt(noun + 2) < 0
-                && placeStartingAt(noun) < 0) {
+            if (noun > i && scan.anaphorToken < 0 && placeStartingAt(noun + 1) < 0 &&
+                placeStartingAt(noun + 2) < 0 && placeStartingAt(noun) < 0) {
                 scan.anaphorToken = i;
             }
             if (mTokens.at(i).word && ++words > maxWords)
@@ -413,10 +427,11 @@ int Extraction::subjectActor(int sentence, int trigger, bool allowPrepositional)
             continue;
         if (actor.role == ActorRole::Plain)
             return a;
-        const bool genitive = actor.preposition == QLatin1String("de") || actor.preposition == QLatin1String("d'")
-                              || actor.preposition == QLatin1String("du") || actor.preposition == QLatin1String("des");
-        if (fallback < 0 && !genitive && actor.preposition != QLatin1String("par")
-            && actor.preposition != QLatin1String("contre"))
+        const bool genitive =
+            actor.preposition == QLatin1String("de") || actor.preposition == QLatin1String("d'") ||
+            actor.preposition == QLatin1String("du") || actor.preposition == QLatin1String("des");
+        if (fallback < 0 && !genitive && actor.preposition != QLatin1String("par") &&
+            actor.preposition != QLatin1String("contre"))
             fallback = a;
     }
     return allowPrepositional ? fallback : -1;
@@ -428,8 +443,8 @@ int Extraction::nearestActor(int sentence, int token) const
     int bestDistance = 1 << 30;
     for (int a = 0; a < mActors.size(); ++a) {
         const ActorMention &actor = mActors.at(a);
-        if (mTokenSentence.value(actor.firstToken, -2) != sentence || actor.role == ActorRole::Support
-            || actor.faction == Faction::Unknown)
+        if (mTokenSentence.value(actor.firstToken, -2) != sentence || actor.role == ActorRole::Support ||
+            actor.faction == Faction::Unknown)
             continue;
         const int distance = actor.lastToken <= token ? token - actor.lastToken : actor.firstToken - token;
         if (distance < bestDistance) {
@@ -522,16 +537,17 @@ QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
             wanted = 3;
         else if (w == QLatin1String("quatre"))
             wanted = 4;
-        if (cue(CueType::PlaceNoun, t)
-            && (cue(CueType::Determiner, t - 1) || cue(CueType::Determiner, t - 2) || cue(CueType::Determiner, t - 3))) {
+        if (cue(CueType::PlaceNoun, t) &&
+            (cue(CueType::Determiner, t - 1) || cue(CueType::Determiner, t - 2) ||
+             cue(CueType::Determiner, t - 3))) {
             const int p2 = resolvePlaceReference(t, sentence);
             if (p2 >= 0)
                 places.append(p2);
             return places;
         }
-        const bool bridge = !mTokens.at(t).word || cue(CueType::Bridge, t) || cue(CueType::Determiner, t)
-                            || cue(CueType::PlaceNoun, t) || is(t, "un") || is(t, "une") || is(t, "l'")
-                            || is(t, "d'") || is(t, "de");
+        const bool bridge = !mTokens.at(t).word || cue(CueType::Bridge, t) || cue(CueType::Determiner, t) ||
+                            cue(CueType::PlaceNoun, t) || is(t, "un") || is(t, "une") || is(t, "l'") ||
+                            is(t, "d'") || is(t, "de");
         if (!bridge || ++words > 8)
             break;
     }
@@ -574,8 +590,9 @@ bool Extraction::isFuture(int trigger) const
     const QString &w = word(t);
     if (w.size() < 6)
         return false;
-    static const char *const kEndings[] = {"eront", "eraient", "erait", "era", "dront", "draient", "drait", "dra",
-                                           "iront", "iraient", "irait", "rront", "rrait", "rra"};
+    static const char *const kEndings[] = {"eront",   "eraient", "erait", "era",   "dront",
+                                           "draient", "drait",   "dra",   "iront", "iraient",
+                                           "irait",   "rront",   "rrait", "rra"};
     for (const char *ending : kEndings)
         if (w.endsWith(QLatin1String(ending)))
             return !w.endsWith(QLatin1String("ira")) || w.size() > 6;
@@ -636,8 +653,8 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold)
         choice = {time.date, time.earliest, time.latest, time.precision, time.note, OwnDate};
         return choice;
     }
-    if (!hold && sentence > 0 && mSentences.at(sentence - 1).paragraph == mSentences.at(sentence).paragraph
-        && mSentenceDate.value(sentence - 1).rank >= InheritedDate) {
+    if (!hold && sentence > 0 && mSentences.at(sentence - 1).paragraph == mSentences.at(sentence).paragraph &&
+        mSentenceDate.value(sentence - 1).rank >= InheritedDate) {
         choice = mSentenceDate.value(sentence - 1);
         choice.rank = InheritedDate;
         choice.note = QStringLiteral("date of the sentence before: ") + choice.note;
@@ -645,7 +662,10 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold)
     }
     const QDate date = hold ? mPublished : mNewsDay;
     if (date.isValid())
-        choice = {date, {}, {}, DatePrecision::Day,
+        choice = {date,
+                  {},
+                  {},
+                  DatePrecision::Day,
                   hold ? QStringLiteral("publication date (state at publication)")
                        : QStringLiteral("day the news is about"),
                   DefaultDate};
@@ -658,9 +678,10 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
     const FrameClass cls = frame.frameClass;
     const int end = mSentenceEnd.at(sentence);
     const int t0 = match.firstToken;
-    const bool verbal = cls == FrameClass::Gain || cls == FrameClass::Expel || cls == FrameClass::Loss
-                        || cls == FrameClass::Fall || cls == FrameClass::HoldSubject;
-    if (verbal && !is(t0, "s'") && cue(CueType::Determiner, t0 - 1) && !is(t0 - 1, "les") && !is(t0 - 1, "leur"))
+    const bool verbal = cls == FrameClass::Gain || cls == FrameClass::Expel || cls == FrameClass::Loss ||
+                        cls == FrameClass::Fall || cls == FrameClass::HoldSubject;
+    if (verbal && !is(t0, "s'") && cue(CueType::Determiner, t0 - 1) && !is(t0 - 1, "les") &&
+        !is(t0 - 1, "leur"))
         return; // a noun ("le contrôle", "la tombe")
     if (cls == FrameClass::HoldSubject && (is(t0 - 1, "se") || is(t0 - 1, "s'")))
         return;
@@ -695,22 +716,24 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
     };
     auto possessive = [&]() {
         int t = t0 - 1;
-        while (t >= 0 && (is(t, "premiere") || is(t, "premier") || is(t, "nouvelle") || is(t, "nouveau")
-                          || is(t, "recente") || is(t, "derniere")))
+        while (t >= 0 && (is(t, "premiere") || is(t, "premier") || is(t, "nouvelle") || is(t, "nouveau") ||
+                          is(t, "recente") || is(t, "derniere")))
             --t;
         return is(t, "sa") || is(t, "son") || is(t, "ses") || is(t, "leur") || is(t, "leurs");
     };
     auto nearestLeft = [&]() {
         for (int t = t0 - 1; t >= mSentenceFirst.at(sentence) && t >= t0 - 40; --t) {
             const int a = mTokenActor.at(t);
-            if (a >= 0 && mActors.at(a).role != ActorRole::Support && mActors.at(a).faction != Faction::Unknown)
+            if (a >= 0 && mActors.at(a).role != ActorRole::Support &&
+                mActors.at(a).faction != Faction::Unknown)
                 return a;
         }
         // the sentence before
         if (sentence > 0)
             for (int t = mSentenceEnd.at(sentence - 1) - 1; t >= mSentenceFirst.at(sentence - 1); --t) {
                 const int a = mTokenActor.at(t);
-                if (a >= 0 && mActors.at(a).role != ActorRole::Support && mActors.at(a).faction != Faction::Unknown)
+                if (a >= 0 && mActors.at(a).role != ActorRole::Support &&
+                    mActors.at(a).faction != Faction::Unknown)
                     return a;
             }
         return -1;
@@ -722,7 +745,7 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         if (isPassive(t0) || apposition) {
             const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
             const int p = apposition && eligible(mTokenPlace.at(t0 - 2)) ? mTokenPlace.at(t0 - 2)
-                                                                           : placeLeft(t0, sentence);
+                                                                         : placeLeft(t0, sentence);
             if (p >= 0) {
                 st.places.append(p);
                 st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
@@ -748,8 +771,8 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
             if (is(t0 - 1, "lui") || is(t0 - 1, "leur")) {
                 for (int t = t0 - 2; t >= mSentenceFirst.at(sentence) && st.from == Faction::Unknown; --t) {
                     const int a = mTokenActor.at(t);
-                    if (a >= 0 && a != subject && mActors.at(a).faction != Faction::Unknown
-                        && mActors.at(a).role != ActorRole::Support)
+                    if (a >= 0 && a != subject && mActors.at(a).faction != Faction::Unknown &&
+                        mActors.at(a).role != ActorRole::Support)
                         st.from = mActors.at(a).faction;
                 }
             }
@@ -880,8 +903,8 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
             const int a = actorStartingAt(t);
             if (a >= 0) {
                 const QString &prep = mActors.at(a).preposition;
-                if (prep == QLatin1String("de") || prep == QLatin1String("d'") || prep == QLatin1String("du")
-                    || prep == QLatin1String("des"))
+                if (prep == QLatin1String("de") || prep == QLatin1String("d'") ||
+                    prep == QLatin1String("du") || prep == QLatin1String("des"))
                     holder = a;
                 break;
             }
@@ -1037,8 +1060,8 @@ void Extraction::fillOpenRoles()
         if (hold.event.kind != EventKind::Hold)
             continue;
         for (Candidate &change : mCandidates) {
-            if (change.sentence != hold.sentence || change.event.kind == EventKind::Hold
-                || !samePlace(change.event, hold.event))
+            if (change.sentence != hold.sentence || change.event.kind == EventKind::Hold ||
+                !samePlace(change.event, hold.event))
                 continue;
             if (change.event.from == Faction::Unknown && hold.event.to != change.event.to)
                 change.event.from = hold.event.to;
@@ -1050,9 +1073,9 @@ void Extraction::fillOpenRoles()
         if (hold.dropped || hold.event.kind != EventKind::Hold)
             continue;
         for (const Candidate &change : mCandidates)
-            if (!change.dropped && change.event.kind != EventKind::Hold && change.event.to == hold.event.to
-                && change.sentence <= hold.sentence && hold.sentence - change.sentence <= 2
-                && samePlace(change.event, hold.event))
+            if (!change.dropped && change.event.kind != EventKind::Hold && change.event.to == hold.event.to &&
+                change.sentence <= hold.sentence && hold.sentence - change.sentence <= 2 &&
+                samePlace(change.event, hold.event))
                 hold.dropped = true;
     }
     // A winner left open by an agentless verb carries over from the narrative.
@@ -1061,8 +1084,8 @@ void Extraction::fillOpenRoles()
     for (Candidate &c : mCandidates) {
         if (c.dropped || c.event.kind == EventKind::Hold)
             continue;
-        if (c.event.to == Faction::Unknown && c.toGuessed && c.sentence - lastSentence <= 3
-            && lastWinner != Faction::Unknown && lastWinner != c.event.from) {
+        if (c.event.to == Faction::Unknown && c.toGuessed && c.sentence - lastSentence <= 3 &&
+            lastWinner != Faction::Unknown && lastWinner != c.event.from) {
             c.event.to = lastWinner;
             c.event.confidence = std::max(0.05, c.event.confidence - 0.2);
         }
@@ -1085,7 +1108,8 @@ void Extraction::fillOpenRoles()
         if (c.dropped || c.event.kind == EventKind::Hold || c.event.from != Faction::Unknown)
             continue;
         for (const Candidate &h : mCandidates)
-            if (!h.dropped && h.event.kind == EventKind::Hold && samePlace(h.event, c.event) && h.event.to != c.event.to) {
+            if (!h.dropped && h.event.kind == EventKind::Hold && samePlace(h.event, c.event) &&
+                h.event.to != c.event.to) {
                 c.event.from = h.event.to;
                 break;
             }
@@ -1109,10 +1133,11 @@ void Extraction::applyPriors()
 {
     // A winner the region makes likely.
     for (Candidate &c : mCandidates) {
-        if (c.dropped || c.event.kind == EventKind::Hold || c.event.to != Faction::Unknown
-            || c.event.from == Faction::Unknown)
+        if (c.dropped || c.event.kind == EventKind::Hold || c.event.to != Faction::Unknown ||
+            c.event.from == Faction::Unknown)
             continue;
-        const QString key = mPlaces.at(c.place).country.toUpper() + QLatin1Char(':') + factionId(c.event.from);
+        const QString key =
+            mPlaces.at(c.place).country.toUpper() + QLatin1Char(':') + factionId(c.event.from);
         const auto it = mPriors.winnerByCountryAndLoser.constFind(key);
         if (it != mPriors.winnerByCountryAndLoser.constEnd()) {
             c.event.to = it.value();
@@ -1157,8 +1182,8 @@ void Extraction::mergeSameFacts()
                 continue;
             if (a.event.to != Faction::Unknown && b.event.to != Faction::Unknown && a.event.to != b.event.to)
                 continue;
-            if (a.event.from != Faction::Unknown && b.event.from != Faction::Unknown && a.event.from != b.event.from
-                && a.event.kind != EventKind::Hold)
+            if (a.event.from != Faction::Unknown && b.event.from != Faction::Unknown &&
+                a.event.from != b.event.from && a.event.kind != EventKind::Hold)
                 continue;
             if (!datesCompatible(a, b))
                 continue;
@@ -1188,12 +1213,14 @@ ControlEvents Extraction::run(const QString &folder, const QString &file)
     for (int s = 0; s < mSentences.size(); ++s) {
         // Sentences with their own time expression set the date later ones inherit.
         for (const TemporalMention &time : mTimes)
-            if (time.isValid() && !time.namesEarlierEvent && time.firstToken >= mSentenceFirst.at(s)
-                && time.lastToken <= mSentenceEnd.at(s)) {
-                mSentenceDate[s] = {time.date, time.earliest, time.latest, time.precision, time.note, OwnDate};
+            if (time.isValid() && !time.namesEarlierEvent && time.firstToken >= mSentenceFirst.at(s) &&
+                time.lastToken <= mSentenceEnd.at(s)) {
+                mSentenceDate[s] = {time.date,      time.earliest, time.latest,
+                                    time.precision, time.note,     OwnDate};
                 break;
             }
-        for (const FrameMatch &match : mFrames.findTriggers(mTokens, mSentenceFirst.at(s), mSentenceEnd.at(s)))
+        for (const FrameMatch &match :
+             mFrames.findTriggers(mTokens, mSentenceFirst.at(s), mSentenceEnd.at(s)))
             readFrame(s, match);
     }
     applyDenials();
@@ -1217,12 +1244,12 @@ ControlEvents Extraction::run(const QString &folder, const QString &file)
 
 } // namespace
 
-EventExtractor::EventExtractor(const ActorLexicon &actors, const FrameLexicon &frames, const TemporalResolver &temporal,
-                               const SentenceSplitter &splitter, PlaceFinder places, ExtractionPriors priors)
+EventExtractor::EventExtractor(const ActorLexicon &actors, const FrameLexicon &frames,
+                               const TemporalResolver &temporal, const SentenceSplitter &splitter,
+                               PlaceFinder places, ExtractionPriors priors)
     : mActors(actors), mFrames(frames), mTemporal(temporal), mSplitter(splitter), mPlaces(std::move(places)),
       mPriors(std::move(priors))
-{
-}
+{}
 
 ControlEvents EventExtractor::extract(const Article &article) const
 {
@@ -1231,7 +1258,8 @@ ControlEvents EventExtractor::extract(const Article &article) const
     return extraction.run(article.folder, article.file);
 }
 
-ControlEvents EventExtractor::extractText(const QString &text, const QDate &published, const QString &file) const
+ControlEvents EventExtractor::extractText(const QString &text, const QDate &published,
+                                          const QString &file) const
 {
     Article article;
     article.text = text;

@@ -11,11 +11,16 @@ namespace {
 int windowDays(DatePrecision precision)
 {
     switch (precision) {
-    case DatePrecision::Day: return 0;
-    case DatePrecision::Week: return 7;
-    case DatePrecision::Month: return 31;
-    case DatePrecision::Year: return 366;
-    case DatePrecision::Unknown: return 100000;
+    case DatePrecision::Day:
+        return 0;
+    case DatePrecision::Week:
+        return 7;
+    case DatePrecision::Month:
+        return 31;
+    case DatePrecision::Year:
+        return 366;
+    case DatePrecision::Unknown:
+        return 100000;
     }
     return 0;
 }
@@ -74,8 +79,8 @@ QVector<FusedEvent> EventFusion::fuse(const ControlEvents &events) const
             merged.from = event.from;
         if (merged.kind == EventKind::Partial && event.kind == EventKind::Capture)
             merged.kind = EventKind::Capture;
-        if (event.date.isValid()
-            && (!merged.date.isValid() || windowDays(event.precision) < windowDays(merged.precision))) {
+        if (event.date.isValid() &&
+            (!merged.date.isValid() || windowDays(event.precision) < windowDays(merged.precision))) {
             merged.date = event.date;
             merged.precision = event.precision;
             merged.earliest = event.earliest;

@@ -20,25 +20,34 @@ namespace {
 
 const QHash<QString, FrameClass> &classIds()
 {
-    static const QHash<QString, FrameClass> ids{
-        {QStringLiteral("gain"), FrameClass::Gain},         {QStringLiteral("expel"), FrameClass::Expel},
-        {QStringLiteral("loss"), FrameClass::Loss},         {QStringLiteral("fall"), FrameClass::Fall},
-        {QStringLiteral("nominal"), FrameClass::Nominal},   {QStringLiteral("nomloss"), FrameClass::NominalLoss},
-        {QStringLiteral("enter"), FrameClass::Enter},       {QStringLiteral("holdsubj"), FrameClass::HoldSubject},
-        {QStringLiteral("holdby"), FrameClass::HoldBy},     {QStringLiteral("holddesc"), FrameClass::HoldDescriptor},
-        {QStringLiteral("remain"), FrameClass::Remain}};
+    static const QHash<QString, FrameClass> ids{{QStringLiteral("gain"), FrameClass::Gain},
+                                                {QStringLiteral("expel"), FrameClass::Expel},
+                                                {QStringLiteral("loss"), FrameClass::Loss},
+                                                {QStringLiteral("fall"), FrameClass::Fall},
+                                                {QStringLiteral("nominal"), FrameClass::Nominal},
+                                                {QStringLiteral("nomloss"), FrameClass::NominalLoss},
+                                                {QStringLiteral("enter"), FrameClass::Enter},
+                                                {QStringLiteral("holdsubj"), FrameClass::HoldSubject},
+                                                {QStringLiteral("holdby"), FrameClass::HoldBy},
+                                                {QStringLiteral("holddesc"), FrameClass::HoldDescriptor},
+                                                {QStringLiteral("remain"), FrameClass::Remain}};
     return ids;
 }
 
 const QHash<QString, CueType> &cueIds()
 {
-    static const QHash<QString, CueType> ids{
-        {QStringLiteral("modal"), CueType::Modal},           {QStringLiteral("negation"), CueType::Negation},
-        {QStringLiteral("denial"), CueType::Denial},         {QStringLiteral("partial"), CueType::Partial},
-        {QStringLiteral("notobject"), CueType::NotObject},   {QStringLiteral("compass"), CueType::Compass},
-        {QStringLiteral("placenoun"), CueType::PlaceNoun},   {QStringLiteral("auxpassive"), CueType::AuxPassive},
-        {QStringLiteral("determiner"), CueType::Determiner}, {QStringLiteral("clausebreak"), CueType::ClauseBreak},
-        {QStringLiteral("skip"), CueType::Skip},             {QStringLiteral("bridge"), CueType::Bridge}};
+    static const QHash<QString, CueType> ids{{QStringLiteral("modal"), CueType::Modal},
+                                             {QStringLiteral("negation"), CueType::Negation},
+                                             {QStringLiteral("denial"), CueType::Denial},
+                                             {QStringLiteral("partial"), CueType::Partial},
+                                             {QStringLiteral("notobject"), CueType::NotObject},
+                                             {QStringLiteral("compass"), CueType::Compass},
+                                             {QStringLiteral("placenoun"), CueType::PlaceNoun},
+                                             {QStringLiteral("auxpassive"), CueType::AuxPassive},
+                                             {QStringLiteral("determiner"), CueType::Determiner},
+                                             {QStringLiteral("clausebreak"), CueType::ClauseBreak},
+                                             {QStringLiteral("skip"), CueType::Skip},
+                                             {QStringLiteral("bridge"), CueType::Bridge}};
     return ids;
 }
 
@@ -77,13 +86,15 @@ bool FrameLexicon::load(const QString &directory, Diagnostics *diagnostics)
         const auto cls = classIds().constFind(row.columns.at(1));
         if (cls == classIds().constEnd()) {
             if (diagnostics)
-                diagnostics->append({framesPath, row.line, QStringLiteral("unknown frame class '%1'").arg(row.columns.at(1)),
+                diagnostics->append({framesPath, row.line,
+                                     QStringLiteral("unknown frame class '%1'").arg(row.columns.at(1)),
                                      Diagnostic::Severity::Warning});
             continue;
         }
         frame.frameClass = cls.value();
         const QString kind = row.columns.at(2);
-        if (kind != QLatin1String("capture") && kind != QLatin1String("partial") && kind != QLatin1String("hold")) {
+        if (kind != QLatin1String("capture") && kind != QLatin1String("partial") &&
+            kind != QLatin1String("hold")) {
             if (diagnostics)
                 diagnostics->append({framesPath, row.line, QStringLiteral("unknown kind '%1'").arg(kind),
                                      Diagnostic::Severity::Warning});
@@ -92,7 +103,8 @@ bool FrameLexicon::load(const QString &directory, Diagnostics *diagnostics)
         frame.kind = eventKindFromId(kind);
         if (!d->triggers.add(frame.pattern, d->frames.size())) {
             if (diagnostics)
-                diagnostics->append({framesPath, row.line, QStringLiteral("empty trigger"), Diagnostic::Severity::Warning});
+                diagnostics->append(
+                    {framesPath, row.line, QStringLiteral("empty trigger"), Diagnostic::Severity::Warning});
             continue;
         }
         d->frames.append(frame);
@@ -106,7 +118,8 @@ bool FrameLexicon::load(const QString &directory, Diagnostics *diagnostics)
         const auto type = cueIds().constFind(row.columns.at(1));
         if (type == cueIds().constEnd()) {
             if (diagnostics)
-                diagnostics->append({cuesPath, row.line, QStringLiteral("unknown cue type '%1'").arg(row.columns.at(1)),
+                diagnostics->append({cuesPath, row.line,
+                                     QStringLiteral("unknown cue type '%1'").arg(row.columns.at(1)),
                                      Diagnostic::Severity::Warning});
             continue;
         }

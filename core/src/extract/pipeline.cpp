@@ -53,13 +53,15 @@ bool Pipeline::load(Diagnostics *diagnostics)
         d->loaded = true;
         Diagnostics &diag = d->loadDiagnostics;
         if (Resources::directory().isEmpty())
-            diag.append({QString(), 0, QStringLiteral("no resources folder found (set CONFLICTMAP_RESOURCES)"),
+            diag.append({QString(), 0,
+                         QStringLiteral("no resources folder found (set CONFLICTMAP_RESOURCES)"),
                          Diagnostic::Severity::Error});
         bool ok = d->gazetteer.loadFolder(Resources::path(QStringLiteral("gazetteer")), &diag);
         ok &= d->actors.loadDefault(&diag);
         ok &= d->frames.loadDefault(&diag);
         ok &= d->temporal.loadDefault(&diag);
-        ok &= d->splitter.loadAbbreviations(Resources::path(QStringLiteral("lexicon/abbreviations.txt")), &diag);
+        ok &= d->splitter.loadAbbreviations(Resources::path(QStringLiteral("lexicon/abbreviations.txt")),
+                                            &diag);
         ExtractionPriors priors;
         priors.load(Resources::path(QStringLiteral("lexicon/priors.tsv")), &diag);
         d->resolver = std::make_unique<ToponymResolver>(d->gazetteer);

@@ -34,11 +34,16 @@ struct Narrative {
 int rank(DatePrecision precision)
 {
     switch (precision) {
-    case DatePrecision::Day: return 1;
-    case DatePrecision::Week: return 2;
-    case DatePrecision::Month: return 3;
-    case DatePrecision::Year: return 4;
-    case DatePrecision::Unknown: return 5;
+    case DatePrecision::Day:
+        return 1;
+    case DatePrecision::Week:
+        return 2;
+    case DatePrecision::Month:
+        return 3;
+    case DatePrecision::Year:
+        return 4;
+    case DatePrecision::Unknown:
+        return 5;
     }
     return 5;
 }
@@ -168,7 +173,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         const QString &text = textAt(tokens, i);
         *days = 0;
         *months = 0;
-        if (text == QLatin1String("jour") || text == QLatin1String("jours") || text == QLatin1String("journees")) {
+        if (text == QLatin1String("jour") || text == QLatin1String("jours") ||
+            text == QLatin1String("journees")) {
             *days = 1;
             *precision = DatePrecision::Day;
         } else if (text == QLatin1String("semaine") || text == QLatin1String("semaines")) {
@@ -177,8 +183,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         } else if (text == QLatin1String("mois")) {
             *months = 1;
             *precision = DatePrecision::Month;
-        } else if (text == QLatin1String("an") || text == QLatin1String("ans") || text == QLatin1String("annee")
-                   || text == QLatin1String("annees")) {
+        } else if (text == QLatin1String("an") || text == QLatin1String("ans") ||
+                   text == QLatin1String("annee") || text == QLatin1String("annees")) {
             *months = 12;
             *precision = DatePrecision::Month;
         } else {
@@ -190,13 +196,15 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
     auto skipModifiers = [&](int i) {
         for (int guard = 0; guard < 3; ++guard) {
             const QString &text = textAt(tokens, i);
-            if ((text == QLatin1String("pres") || text == QLatin1String("plus") || text == QLatin1String("moins"))
-                && (textAt(tokens, i + 1) == QLatin1String("de") || textAt(tokens, i + 1) == QLatin1String("d'")))
+            if ((text == QLatin1String("pres") || text == QLatin1String("plus") ||
+                 text == QLatin1String("moins")) &&
+                (textAt(tokens, i + 1) == QLatin1String("de") ||
+                 textAt(tokens, i + 1) == QLatin1String("d'")))
                 i += 2;
             else if (text == QLatin1String("tout") && textAt(tokens, i + 1) == QLatin1String("juste"))
                 i += 2;
-            else if (text == QLatin1String("environ") || text == QLatin1String("quelque")
-                     || text == QLatin1String("seulement") || text == QLatin1String("exactement"))
+            else if (text == QLatin1String("environ") || text == QLatin1String("quelque") ||
+                     text == QLatin1String("seulement") || text == QLatin1String("exactement"))
                 i += 1;
             else if (text == QLatin1String("a") && textAt(tokens, i + 1) == QLatin1String("peine"))
                 i += 2;
@@ -209,8 +217,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
     auto durationAt = [&](int i, int *days, int *months, DatePrecision *precision) -> int {
         i = skipModifiers(i);
         int n = 0;
-        if (textAt(tokens, i) == QLatin1String("une") && d->numbers.contains(textAt(tokens, i + 1))
-            && d->numbers.value(textAt(tokens, i + 1)) >= 10)
+        if (textAt(tokens, i) == QLatin1String("une") && d->numbers.contains(textAt(tokens, i + 1)) &&
+            d->numbers.value(textAt(tokens, i + 1)) >= 10)
             ++i; // "une dizaine"
         if (!numberAt(i, &n))
             return -1;
@@ -238,8 +246,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         const auto it = d->months.constFind(text);
         if (it == d->months.constEnd())
             return false;
-        if (!allowShort && text.size() <= 4 && text != QLatin1String("mars") && text != QLatin1String("mai")
-            && text != QLatin1String("juin") && text != QLatin1String("aout"))
+        if (!allowShort && text.size() <= 4 && text != QLatin1String("mars") &&
+            text != QLatin1String("mai") && text != QLatin1String("juin") && text != QLatin1String("aout"))
             return false;
         *month = it.value();
         return true;
@@ -265,7 +273,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
             if (rule.kind == QLatin1String("pub") && published.isValid()) {
                 mention.date = published.addDays(rule.value);
                 mention.newsDay = true;
-                mention.note = QStringLiteral("publication day %1%2").arg(rule.value >= 0 ? "+" : "").arg(rule.value);
+                mention.note =
+                    QStringLiteral("publication day %1%2").arg(rule.value >= 0 ? "+" : "").arg(rule.value);
             } else if (rule.kind == QLatin1String("narrative") && narrative.date.isValid()) {
                 mention.date = narrative.date.addDays(rule.value);
                 if (narrative.earliest.isValid()) {
@@ -298,14 +307,15 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                     mention.latest = published;
                 }
                 mention.date = middle(mention.earliest, mention.latest);
-                mention.note = QStringLiteral("span %1 .. %2")
-                                   .arg(mention.earliest.toString(Qt::ISODate), mention.latest.toString(Qt::ISODate));
+                mention.note =
+                    QStringLiteral("span %1 .. %2")
+                        .arg(mention.earliest.toString(Qt::ISODate), mention.latest.toString(Qt::ISODate));
             }
         }
 
         // "il y a N unités"
-        if (end < 0 && word == QLatin1String("il") && textAt(tokens, i + 1) == QLatin1String("y")
-            && textAt(tokens, i + 2) == QLatin1String("a")) {
+        if (end < 0 && word == QLatin1String("il") && textAt(tokens, i + 1) == QLatin1String("y") &&
+            textAt(tokens, i + 2) == QLatin1String("a")) {
             int days = 0, months = 0;
             DatePrecision precision = DatePrecision::Day;
             const int after = durationAt(i + 3, &days, &months, &precision);
@@ -343,10 +353,12 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                     next = after + 1;
                     // "deux jours après leur percée": names an earlier event.
                     static const QStringList kDeterminers{
-                        QStringLiteral("le"),   QStringLiteral("la"),  QStringLiteral("les"), QStringLiteral("l'"),
-                        QStringLiteral("leur"), QStringLiteral("leurs"), QStringLiteral("son"), QStringLiteral("sa"),
-                        QStringLiteral("ses"),  QStringLiteral("sa"),  QStringLiteral("un"),  QStringLiteral("une"),
-                        QStringLiteral("cette"), QStringLiteral("ce"), QStringLiteral("avoir"), QStringLiteral("etre")};
+                        QStringLiteral("le"),    QStringLiteral("la"),   QStringLiteral("les"),
+                        QStringLiteral("l'"),    QStringLiteral("leur"), QStringLiteral("leurs"),
+                        QStringLiteral("son"),   QStringLiteral("sa"),   QStringLiteral("ses"),
+                        QStringLiteral("sa"),    QStringLiteral("un"),   QStringLiteral("une"),
+                        QStringLiteral("cette"), QStringLiteral("ce"),   QStringLiteral("avoir"),
+                        QStringLiteral("etre")};
                     if (kDeterminers.contains(textAt(tokens, next))) {
                         mention.namesEarlierEvent = true;
                         sign = -1;
@@ -357,11 +369,13 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                     if (narrative.date.isValid()) {
                         mention.date = narrative.date.addDays(sign * days).addMonths(sign * months);
                         if (narrative.earliest.isValid()) {
-                            mention.earliest = narrative.earliest.addDays(sign * days).addMonths(sign * months);
+                            mention.earliest =
+                                narrative.earliest.addDays(sign * days).addMonths(sign * months);
                             mention.latest = narrative.latest.addDays(sign * days).addMonths(sign * months);
                         }
                         mention.precision = coarser(precision, narrative.precision);
-                        mention.note = QStringLiteral("narrative date %1 a duration").arg(sign > 0 ? "plus" : "minus");
+                        mention.note =
+                            QStringLiteral("narrative date %1 a duration").arg(sign > 0 ? "plus" : "minus");
                     }
                     if (mention.namesEarlierEvent)
                         movesNarrative = false;
@@ -385,8 +399,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                 } else if (next == QLatin1String("prochain")) {
                     future = true;
                     ++end;
-                } else if (next == QLatin1String("matin") || next == QLatin1String("soir")
-                           || next == QLatin1String("apres-midi") || next == QLatin1String("midi")) {
+                } else if (next == QLatin1String("matin") || next == QLatin1String("soir") ||
+                           next == QLatin1String("apres-midi") || next == QLatin1String("midi")) {
                     ++end;
                 }
                 if (published.isValid()) {
@@ -445,7 +459,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                 if (word == QLatin1String("mi"))
                     ++at;
             }
-            if (part != 0 && (textAt(tokens, at) == QLatin1String("de") || textAt(tokens, at) == QLatin1String("d'")))
+            if (part != 0 &&
+                (textAt(tokens, at) == QLatin1String("de") || textAt(tokens, at) == QLatin1String("d'")))
                 ++at;
             int month = 0;
             int year = 0;
@@ -518,7 +533,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         }
 
         // dd/mm/yyyy
-        if (end < 0 && textAt(tokens, i + 1) == QLatin1String("/") && textAt(tokens, i + 3) == QLatin1String("/")) {
+        if (end < 0 && textAt(tokens, i + 1) == QLatin1String("/") &&
+            textAt(tokens, i + 3) == QLatin1String("/")) {
             int year = 0;
             const int day = word.toInt();
             const int month = textAt(tokens, i + 2).toInt();

@@ -136,7 +136,8 @@ QVector<NameHit> GazetteerData::lookup(const NameKeys &keys) const
 {
     QVector<NameHit> hits;
     auto seen = [&hits](int place) {
-        return std::any_of(hits.cbegin(), hits.cend(), [place](const NameHit &hit) { return hit.place == place; });
+        return std::any_of(hits.cbegin(), hits.cend(),
+                           [place](const NameHit &hit) { return hit.place == place; });
     };
     auto collect = [&](const QHash<QString, QVector<IndexEntry>> &index, const QString &key, MatchTier tier) {
         if (key.isEmpty())
@@ -159,8 +160,8 @@ QVector<NameHit> GazetteerData::lookup(const NameKeys &keys) const
             // vowel structure, one edit per four letters.
             const int allowed = std::max(1, int(keys.translit.size()) / 4);
             for (const SkeletonEntry &entry : *found)
-                if (!seen(entry.place) && keyer.isTheatre(places.at(entry.place).country)
-                    && editDistance(keys.translit, entry.translit) <= allowed)
+                if (!seen(entry.place) && keyer.isTheatre(places.at(entry.place).country) &&
+                    editDistance(keys.translit, entry.translit) <= allowed)
                     hits.append({entry.place, MatchTier::Skeleton, entry.primary});
         }
     }
@@ -169,9 +170,15 @@ QVector<NameHit> GazetteerData::lookup(const NameKeys &keys) const
 
 Gazetteer::Gazetteer() : d(new GazetteerData) {}
 
-Gazetteer::~Gazetteer() { delete d; }
+Gazetteer::~Gazetteer()
+{
+    delete d;
+}
 
-Gazetteer::Gazetteer(Gazetteer &&other) noexcept : d(other.d) { other.d = new GazetteerData; }
+Gazetteer::Gazetteer(Gazetteer &&other) noexcept : d(other.d)
+{
+    other.d = new GazetteerData;
+}
 
 Gazetteer &Gazetteer::operator=(Gazetteer &&other) noexcept
 {
@@ -199,7 +206,8 @@ bool Gazetteer::loadFolder(const QString &directory, Diagnostics *diagnostics)
     const QStringList tables = dir.entryList({QStringLiteral("*.tsv")}, QDir::Files, QDir::Name);
     if (tables.isEmpty()) {
         if (diagnostics)
-            diagnostics->append(problem(directory, 0, QStringLiteral("no *.tsv place table in the gazetteer folder")));
+            diagnostics->append(
+                problem(directory, 0, QStringLiteral("no *.tsv place table in the gazetteer folder")));
         return false;
     }
     bool ok = true;
@@ -220,13 +228,14 @@ bool Gazetteer::loadTable(const QString &path, Diagnostics *diagnostics)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics)
-            diagnostics->append(problem(path, 0, QStringLiteral("cannot read place table: %1").arg(file.errorString())));
+            diagnostics->append(
+                problem(path, 0, QStringLiteral("cannot read place table: %1").arg(file.errorString())));
         return false;
     }
     const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
     int headerLine = 0;
-    while (headerLine < lines.size()
-           && (lines.at(headerLine).trimmed().isEmpty() || lines.at(headerLine).startsWith(QLatin1Char('#'))))
+    while (headerLine < lines.size() &&
+           (lines.at(headerLine).trimmed().isEmpty() || lines.at(headerLine).startsWith(QLatin1Char('#'))))
         ++headerLine;
     if (headerLine >= lines.size()) {
         if (diagnostics)
@@ -264,7 +273,9 @@ bool Gazetteer::loadTable(const QString &path, Diagnostics *diagnostics)
             continue;
         const QStringList fields = line.split(QLatin1Char('\t'));
         const int lineNumber = lineIndex + 1;
-        auto field = [&fields](int index) { return index >= 0 && index < fields.size() ? fields.at(index).trimmed() : QString(); };
+        auto field = [&fields](int index) {
+            return index >= 0 && index < fields.size() ? fields.at(index).trimmed() : QString();
+        };
         if (fields.size() < needed) {
             if (diagnostics)
                 diagnostics->append(problem(path, lineNumber,
@@ -280,11 +291,11 @@ bool Gazetteer::loadTable(const QString &path, Diagnostics *diagnostics)
         bool latOk = false, lonOk = false;
         place.lat = field(latColumn).toDouble(&latOk);
         place.lon = field(lonColumn).toDouble(&lonOk);
-        if (place.id.isEmpty() || place.name.isEmpty() || !latOk || !lonOk || std::abs(place.lat) > 90.0
-            || std::abs(place.lon) > 180.0) {
+        if (place.id.isEmpty() || place.name.isEmpty() || !latOk || !lonOk || std::abs(place.lat) > 90.0 ||
+            std::abs(place.lon) > 180.0) {
             if (diagnostics)
-                diagnostics->append(problem(path, lineNumber,
-                                            QStringLiteral("missing id or name, or bad lat/lon: line skipped")));
+                diagnostics->append(problem(
+                    path, lineNumber, QStringLiteral("missing id or name, or bad lat/lon: line skipped")));
             ok = false;
             continue;
         }
@@ -313,13 +324,25 @@ bool Gazetteer::loadTable(const QString &path, Diagnostics *diagnostics)
     return ok;
 }
 
-bool Gazetteer::isEmpty() const { return d->places.isEmpty(); }
+bool Gazetteer::isEmpty() const
+{
+    return d->places.isEmpty();
+}
 
-const QVector<Place> &Gazetteer::places() const { return d->places; }
+const QVector<Place> &Gazetteer::places() const
+{
+    return d->places;
+}
 
-const Place &Gazetteer::place(int index) const { return d->places.at(index); }
+const Place &Gazetteer::place(int index) const
+{
+    return d->places.at(index);
+}
 
-int Gazetteer::indexOf(const QString &id) const { return d->byId.value(id, -1); }
+int Gazetteer::indexOf(const QString &id) const
+{
+    return d->byId.value(id, -1);
+}
 
 QVector<PlaceCandidate> Gazetteer::candidates(const QString &name) const
 {

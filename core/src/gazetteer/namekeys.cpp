@@ -34,31 +34,30 @@ const std::vector<QString> &foldTable()
 bool isVowel(QChar c)
 {
     switch (c.unicode()) {
-    case 'a': case 'e': case 'i': case 'o': case 'u': case 'y':
+    case 'a':
+    case 'e':
+    case 'i':
+    case 'o':
+    case 'u':
+    case 'y':
         return true;
     default:
         return false;
     }
 }
 
-QString collapseDoubles(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (QChar c : text)
-        if (out.isEmpty() || out.back() != c)
-            out.append(c);
-    return out;
-}
-
 // "raqqah" → "raqqa": a final h after a vowel is a transliteration of tā' marbūṭa.
-void dropFinalVowelH(QString &text)
+template <typename Chars> void dropFinalVowelH(Chars &text)
 {
-    if (text.size() > 2 && text.back() == QLatin1Char('h') && isVowel(text.at(text.size() - 2)))
-        text.chop(1);
+    const int size = int(text.size());
+    if (size > 2 && text[size - 1] == QLatin1Char('h') && isVowel(text[size - 2]))
+        text.resize(size - 1);
 }
 
-bool isApostrophe(QChar c) { return c == QLatin1Char('\''); }
+bool isApostrophe(QChar c)
+{
+    return c == QLatin1Char('\'');
+}
 
 QString withoutApostrophes(QStringView word)
 {
@@ -93,8 +92,9 @@ bool NameKeyer::load(const QString &path, Diagnostics *diagnostics)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics)
-            diagnostics->append({path, 0, QStringLiteral("cannot read transliteration rules: %1").arg(file.errorString()),
-                                 Diagnostic::Severity::Error});
+            diagnostics->append(
+                {path, 0, QStringLiteral("cannot read transliteration rules: %1").arg(file.errorString()),
+                 Diagnostic::Severity::Error});
         return false;
     }
     QSet<QString> articles;
@@ -121,34 +121,44 @@ bool NameKeyer::load(const QString &path, Diagnostics *diagnostics)
             const QString from = fields.at(1);
             rewrites[from.at(0)].append({from, fields.at(2)});
         } else if (diagnostics) {
-            diagnostics->append({path, i + 1, QStringLiteral("unknown rule line ignored"), Diagnostic::Severity::Warning});
+            diagnostics->append(
+                {path, i + 1, QStringLiteral("unknown rule line ignored"), Diagnostic::Severity::Warning});
         }
     }
     for (auto &list : rewrites)
         std::stable_sort(list.begin(), list.end(),
                          [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
     mArticles = articles;
+    mArticleList.clear();
+    for (const QString &article : articles)
+        mArticleList.append(article);
     mTheatre = theatre;
     mSunLetters = sun;
     mRewrites = rewrites;
+    mHasRewrite.fill(false);
+    for (auto it = rewrites.cbegin(); it != rewrites.cend(); ++it)
+        if (it.key().unicode() < 128)
+            mHasRewrite[it.key().unicode()] = true;
     return true;
 }
 
 QString NameKeyer::exactKey(QStringView name)
 {
-    QString out;
-    out.reserve(name.size());
+    // A stack buffer and one string at the end: this runs on every capitalised word.
+    QVarLengthArray<QChar, 64> out;
     auto appendFolded = [&out](QChar f) {
         if (f.isLetterOrNumber() || isApostrophe(f))
             out.append(f);
-        else if (!out.isEmpty() && out.back() != QLatin1Char(' '))
+        else if (!out.isEmpty() && out.last() != QLatin1Char(' '))
             out.append(QLatin1Char(' '));
     };
     for (QChar c : name) {
         const ushort code = c.unicode();
         if (code < 0x80) {
-            // ASCII without a temporary string: this runs on every word of every article.
-            appendFolded(code >= 'A' && code <= 'Z' ? QChar(code + 32) : code == '`' ? QChar('\'') : c);
+            if (code >= 'a' && code <= 'z')
+                out.append(c);
+            else
+                appendFolded(code >= 'A' && code <= 'Z' ? QChar(code + 32) : code == '`' ? QChar('\'') : c);
         } else if (code < kTableSize) {
             for (QChar f : foldTable()[code])
                 appendFolded(f);
@@ -157,9 +167,9 @@ QString NameKeyer::exactKey(QStringView name)
                 appendFolded(f);
         }
     }
-    if (out.endsWith(QLatin1Char(' ')))
-        out.chop(1);
-    return out;
+    if (!out.isEmpty() && out.last() == QLatin1Char(' '))
+        out.removeLast();
+    return QString(out.constData(), int(out.size()));
 }
 
 bool NameKeyer::hasLatinLetter(QStringView name)
@@ -172,7 +182,7 @@ bool NameKeyer::hasLatinLetter(QStringView name)
     return false;
 }
 
-void NameKeyer::appendRewritten(QString &out, QStringView token) const
+void NameKeyer::appendRewritten(Buffer &out, QStringView token) const
 {
     int i = 0;
     while (i < token.size()) {
@@ -181,12 +191,12 @@ void NameKeyer::appendRewritten(QString &out, QStringView token) const
             ++i;
             continue;
         }
-        const auto found = mRewrites.constFind(c);
         bool replaced = false;
-        if (found != mRewrites.constEnd()) {
-            for (const auto &rule : *found) {
+        if (c.unicode() < 128 && mHasRewrite[c.unicode()]) {
+            for (const auto &rule : mRewrites.value(c)) {
                 if (token.mid(i).startsWith(rule.first)) {
-                    out.append(rule.second);
+                    for (QChar r : rule.second)
+                        out.append(r);
                     i += int(rule.first.size());
                     replaced = true;
                     break;
@@ -198,6 +208,16 @@ void NameKeyer::appendRewritten(QString &out, QStringView token) const
             ++i;
         }
     }
+}
+
+bool NameKeyer::isArticleWord(QStringView word) const
+{
+    if (word.contains(QLatin1Char('\'')))
+        return mArticles.contains(withoutApostrophes(word));
+    for (const QString &article : mArticleList)
+        if (word == article)
+            return true;
+    return false;
 }
 
 NameKeys NameKeyer::keys(QStringView name, bool loose) const
@@ -219,56 +239,61 @@ NameKeys NameKeyer::keys(QStringView name, bool loose) const
             words.append(word);
         start = space + 1;
     }
-    if (words.size() > 1 && mArticles.contains(withoutApostrophes(words.at(0))))
+    if (words.size() > 1 && isArticleWord(words.at(0)))
         words.remove(0);
     if (words.isEmpty())
         return keys;
 
-    QString joined;
-    joined.reserve(keys.exact.size());
+    Buffer buffer;
     for (const QStringView word : words)
         for (QChar c : word)
-            if (c != QLatin1Char('\''))
-                joined.append(c);
-    keys.normalised = collapseDoubles(joined);
-    dropFinalVowelH(keys.normalised);
+            if (c != QLatin1Char('\'') && (buffer.isEmpty() || buffer.last() != c))
+                buffer.append(c);
+    dropFinalVowelH(buffer);
+    keys.normalised = QString(buffer.constData(), int(buffer.size()));
     if (!loose)
         return keys;
 
     // An article inside a name assimilates to a following sun letter ("ash-Shughur",
     // "al-Choughour", "ez-Zor" and "Ezzor" all give one key).
-    joined.clear();
+    buffer.clear();
     for (int i = 0; i < words.size(); ++i) {
-        if (i + 1 < words.size() && mArticles.contains(withoutApostrophes(words.at(i)))) {
-            QString next;
+        if (i + 1 < words.size() && isArticleWord(words.at(i))) {
+            Buffer next;
             appendRewritten(next, words.at(i + 1).left(4));
-            joined += (!next.isEmpty() && mSunLetters.contains(next.at(0))) ? QStringLiteral("a") : QStringLiteral("al");
+            buffer.append(QLatin1Char('a'));
+            if (next.isEmpty() || !mSunLetters.contains(next.first()))
+                buffer.append(QLatin1Char('l'));
         } else {
-            appendRewritten(joined, words.at(i));
+            appendRewritten(buffer, words.at(i));
         }
     }
-    joined = collapseDoubles(joined);
-    dropFinalVowelH(joined);
-    QString translit;
-    translit.reserve(joined.size());
+    Buffer collapsed;
+    for (QChar c : buffer)
+        if (collapsed.isEmpty() || collapsed.last() != c)
+            collapsed.append(c);
+    dropFinalVowelH(collapsed);
+    Buffer translit;
     int consonants = 0;
-    for (QChar c : joined) {
+    for (QChar c : collapsed) {
         if (isVowel(c)) {
-            if (translit.isEmpty() || translit.back() != QLatin1Char('a'))
+            if (translit.isEmpty() || translit.last() != QLatin1Char('a'))
                 translit.append(QLatin1Char('a'));
         } else {
             translit.append(c);
             ++consonants;
         }
     }
-    if (translit.size() > 2 && translit.back() == QLatin1Char('a'))
-        translit.chop(1);
+    if (translit.size() > 2 && translit.last() == QLatin1Char('a'))
+        translit.removeLast();
     // One consonant says too little ("Une", "Il" and "Anah" would all be "an").
     if (consonants >= 2)
-        keys.translit = translit;
+        keys.translit = QString(translit.constData(), int(translit.size()));
     if (consonants >= 3) {
-        keys.skeleton = translit;
-        keys.skeleton.remove(QLatin1Char('a'));
+        keys.skeleton.reserve(consonants);
+        for (QChar c : translit)
+            if (c != QLatin1Char('a'))
+                keys.skeleton.append(c);
     }
     return keys;
 }

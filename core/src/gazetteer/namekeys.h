@@ -7,7 +7,10 @@
 #include <QSet>
 #include <QString>
 #include <QStringView>
+#include <QVarLengthArray>
 #include <QVector>
+
+#include <array>
 
 namespace cm {
 
@@ -16,7 +19,8 @@ namespace cm {
 struct NameKeys {
     QString exact;      ///< folded (case, accents, apostrophes), separators as one space
     QString normalised; ///< + no apostrophes, no leading article, no separators, no doubles, no final vowel+h
-    QString translit;   ///< + consonant spellings unified (ou/u, ch/sh, dj/j, q/k…), vowel runs as one 'a'; empty below 2 consonants
+    QString translit;   ///< + consonant spellings unified (ou/u, ch/sh, dj/j, q/k…), vowel runs as one 'a';
+                        ///< empty below 2 consonants
     QString skeleton;   ///< consonants of `translit` only; empty below 3 consonants
 };
 
@@ -48,9 +52,13 @@ public:
     bool isTheatre(const QString &country) const { return mTheatre.isEmpty() || mTheatre.contains(country); }
 
 private:
-    void appendRewritten(QString &out, QStringView token) const;
+    using Buffer = QVarLengthArray<QChar, 64>;
+    void appendRewritten(Buffer &out, QStringView token) const;
+    bool isArticleWord(QStringView word) const;
 
     QSet<QString> mArticles;
+    QVector<QString> mArticleList;       ///< the same, for comparing with string views
+    std::array<bool, 128> mHasRewrite{}; ///< ASCII characters that start a rewrite rule
     QSet<QString> mTheatre;
     QString mSunLetters;
     QHash<QChar, QVector<QPair<QString, QString>>> mRewrites; ///< by first char, longest first

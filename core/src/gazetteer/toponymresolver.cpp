@@ -9,18 +9,25 @@
 namespace cm {
 namespace {
 
-constexpr int kMaxWords = 6;          // longest place name tried, in words
-constexpr double kProvinceBonus = 10; // "la province d'Alep": the province beats the city
-constexpr double kContextKm = 30.0;   // how fast nearness to other places of an article fades
+constexpr int kMaxWords = 6;             // longest place name tried, in words
+constexpr double kProvinceBonus = 10;    // "la province d'Alep": the province beats the city
+constexpr double kContextKm = 30.0;      // how fast nearness to other places of an article fades
 constexpr double kMaxContextBonus = 3.0; // nearness may outweigh size, up to ~1000 times the population
-constexpr double kTheatreBonus = 1.0;   // Syria and Iraq before their neighbours
+constexpr double kTheatreBonus = 1.0;    // Syria and Iraq before their neighbours
 constexpr double kCountryBonus = 1.0;    // the country is named close by
 constexpr int kNearInText = 300;         // characters: "close by" in the text
 
 bool isApostropheChar(QChar c)
 {
     switch (c.unicode()) {
-    case '\'': case '`': case 0x2019: case 0x2018: case 0x02BC: case 0x02BF: case 0x02BE: case 0x00B4:
+    case '\'':
+    case '`':
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0x02BF:
+    case 0x02BE:
+    case 0x00B4:
         return true;
     default:
         return false;
@@ -43,7 +50,7 @@ bool isSpaceChar(QChar c)
 struct Token {
     int start = 0;
     int end = 0;
-    QChar separator;      // ' ' or '-' when the next word follows at once, else null
+    QChar separator; // ' ' or '-' when the next word follows at once, else null
     bool capitalised = false;
     bool allCaps = false;
     bool elision = false; // "d" of "d'Alep": ends with an apostrophe
@@ -136,14 +143,17 @@ struct Ranked {
     double score = 0.0;
 };
 
-bool inRegion(const Place &place) { return isInRegionOfInterest(place.lat, place.lon); }
+bool inRegion(const Place &place)
+{
+    return isInRegionOfInterest(place.lat, place.lon);
+}
 
 // The hits of the cheapest tier group, best first. Places outside the region only count
 // when nothing inside matched.
 QVector<Ranked> rankHits(const GazetteerData &data, const QVector<NameHit> &hits, bool province)
 {
-    const bool anyInRegion =
-        std::any_of(hits.cbegin(), hits.cend(), [&](const NameHit &hit) { return inRegion(data.places.at(hit.place)); });
+    const bool anyInRegion = std::any_of(
+        hits.cbegin(), hits.cend(), [&](const NameHit &hit) { return inRegion(data.places.at(hit.place)); });
     int bestGroup = 3;
     for (const NameHit &hit : hits)
         if (!anyInRegion || inRegion(data.places.at(hit.place)))
@@ -164,7 +174,8 @@ QVector<Ranked> rankHits(const GazetteerData &data, const QVector<NameHit> &hits
             score += kProvinceBonus;
         ranked.append({hit.place, hit.tier, score});
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) { return a.score > b.score; });
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [](const Ranked &a, const Ranked &b) { return a.score > b.score; });
     return ranked;
 }
 
@@ -177,6 +188,7 @@ struct SpanLookup {
 
 SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
 {
+    if (qEnvironmentVariableIsSet("CM_SPANS")) fprintf(stderr, "%s\n", qPrintable(surface));
     SpanLookup result;
     // Cheap keys first: most names either match them or match nothing.
     NameKeys keys = data.keyer.keys(surface, false);
@@ -212,13 +224,18 @@ SpanLookup lookupSpan(const GazetteerData &data, const QString &surface)
         cache.entries.clear();
         cache.serial = data.serial;
     }
+    if (qEnvironmentVariableIsSet("CM_NOCACHE"))
+        return computeSpanLookup(data, surface);
     auto found = cache.entries.constFind(surface);
     if (found == cache.entries.constEnd())
         found = cache.entries.insert(surface, computeSpanLookup(data, surface));
     return *found;
 }
 
-double distanceBetween(const Place &a, const Place &b) { return distanceKm(a.lat, a.lon, b.lat, b.lon); }
+double distanceBetween(const Place &a, const Place &b)
+{
+    return distanceKm(a.lat, a.lon, b.lat, b.lon);
+}
 
 // Confidence of the first of `ranked`: the tier's, lowered when another place of the same
 // group, far away, scores nearly as well, and halved outside the region.
@@ -229,7 +246,8 @@ double confidenceOf(const GazetteerData &data, const QVector<Ranked> &ranked, in
     for (int i = 0; i < ranked.size(); ++i) {
         if (i == chosen)
             continue;
-        if (ranked.at(i).score > chosenScore - 1.0 && distanceBetween(place, data.places.at(ranked.at(i).place)) > 25.0) {
+        if (ranked.at(i).score > chosenScore - 1.0 &&
+            distanceBetween(place, data.places.at(ranked.at(i).place)) > 25.0) {
             confidence *= 0.8;
             break;
         }
@@ -261,8 +279,8 @@ bool provinceBefore(const QVector<Token> &tokens, int index, const ToponymRules 
     if (!followsDirectly(tokens, index))
         return false;
     const Token &link = tokens.at(index - 1);
-    if (!(link.elision && link.exact() == QLatin1String("d")) && link.exact() != QLatin1String("de")
-        && link.exact() != QLatin1String("du"))
+    if (!(link.elision && link.exact() == QLatin1String("d")) && link.exact() != QLatin1String("de") &&
+        link.exact() != QLatin1String("du"))
         return false;
     for (int k = index - 2, adjectives = 0; k >= 0 && adjectives <= 2; --k, ++adjectives) {
         if (!followsDirectly(tokens, k + 1) || tokens.at(k).capitalised)
@@ -279,8 +297,8 @@ bool isSentenceStart(const QString &text, int begin, int position)
 {
     for (int i = position - 1; i >= begin; --i) {
         const QChar c = text.at(i);
-        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('\n')
-            || c == QLatin1Char(':'))
+        if (c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+            c == QLatin1Char('\n') || c == QLatin1Char(':'))
             return true;
         if (c.isLetterOrNumber() || c == QLatin1Char(','))
             return false;
@@ -293,10 +311,22 @@ bool placeCueBefore(const QVector<Token> &tokens, int index, const ToponymRules 
     return followsDirectly(tokens, index) && rules.isPlaceCue(tokens.at(index - 1).exact());
 }
 
+// "le président Bachar", "M. Abdel Rahmane": a title word right before, with only a space
+// between (or an abbreviation's full stop: not the end of a sentence).
+bool isTitleBefore(const QString &text, const Token &title, const Token &name, const ToponymRules &rules)
+{
+    const QStringView gap = QStringView(text).mid(title.end, name.start - title.end);
+    const bool abbreviation = title.end - title.start <= 3 && gap.size() == 2 &&
+                              gap.at(0) == QLatin1Char('.') && isSpaceChar(gap.at(1));
+    const bool space = gap.size() == 1 && isSpaceChar(gap.at(0));
+    return (space || abbreviation) && rules.isPersonTitle(title.exact());
+}
+
 bool isLowerParticle(const QVector<Token> &tokens, int index, const ToponymRules &rules)
 {
     const Token &token = tokens.at(index);
-    return !token.capitalised && !token.elision && token.end - token.start <= 5 && rules.isParticle(token.exact());
+    return !token.capitalised && !token.elision && token.end - token.start <= 5 &&
+           rules.isParticle(token.exact());
 }
 
 // A place name may start here: a capitalised word, or "al-" before one ("al-Raï").
@@ -307,8 +337,8 @@ bool isNameStart(const QVector<Token> &tokens, int index, const ToponymRules &ru
         return false;
     if (token.capitalised)
         return true;
-    return token.separator == QLatin1Char('-') && index + 1 < tokens.size() && tokens.at(index + 1).capitalised
-           && isLowerParticle(tokens, index, rules);
+    return token.separator == QLatin1Char('-') && index + 1 < tokens.size() &&
+           tokens.at(index + 1).capitalised && isLowerParticle(tokens, index, rules);
 }
 
 // The word after tokens[index] belongs to the same name: capitalised, or a particle
@@ -323,8 +353,45 @@ bool nameContinues(const QVector<Token> &tokens, int index, const ToponymRules &
         return false;
     if (next.capitalised)
         return true;
-    return !next.separator.isNull() && index + 2 < tokens.size() && tokens.at(index + 2).capitalised
-           && isLowerParticle(tokens, index + 1, rules);
+    return !next.separator.isNull() && index + 2 < tokens.size() && tokens.at(index + 2).capitalised &&
+           isLowerParticle(tokens, index + 1, rules);
+}
+
+// "le barrage de Tabqa", "l'aéroport militaire de Kweires": a named site of the gazetteer
+// written with its French noun beats the town it is named after. Tries up to three
+// lower-case words before the name; only places that are no settlement count, and not
+// by their consonants alone.
+void extendToSite(const GazetteerData &data, const QString &text, const QVector<Token> &tokens, int first,
+                  int last, PlaceMention *mention)
+{
+    for (int k = std::max(0, first - 3); k < first; ++k) {
+        bool chain = true;
+        for (int j = k; j < first && chain; ++j)
+            chain = !tokens.at(j).capitalised && followsDirectly(tokens, j + 1);
+        if (!chain)
+            continue;
+        const QString longer = text.mid(tokens.at(k).start, tokens.at(last).end - tokens.at(k).start);
+        const SpanLookup site = lookupSpan(data, longer);
+        if (site.rejected)
+            continue;
+        const QVector<Ranked> ranked = rankHits(data, site.hits, false);
+        if (ranked.isEmpty() || ranked.first().tier == MatchTier::Skeleton)
+            continue;
+        switch (data.places.at(ranked.first().place).kind) {
+        case PlaceKind::Crossing:
+        case PlaceKind::District:
+        case PlaceKind::Airbase:
+        case PlaceKind::Dam:
+        case PlaceKind::Site:
+            mention->start = tokens.at(k).start;
+            mention->length = int(longer.size());
+            mention->surface = longer;
+            mention->match = candidateOf(data, ranked);
+            return;
+        default:
+            break;
+        }
+    }
 }
 
 } // namespace
@@ -338,7 +405,10 @@ QString ToponymResolver::falseFriendCategory(const QString &name) const
     return data.rules.falseFriendCategory(keys, int(keys.exact.count(QLatin1Char(' '))) + 1);
 }
 
-PlaceCandidate ToponymResolver::resolve(const QString &name) const { return explain(name).match; }
+PlaceCandidate ToponymResolver::resolve(const QString &name) const
+{
+    return explain(name).match;
+}
 
 PlaceResolution ToponymResolver::explain(const QString &name) const
 {
@@ -354,10 +424,11 @@ PlaceResolution ToponymResolver::explain(const QString &name) const
             result.province = true;
             ++first;
             // "province syrienne d'Alep": adjectives and "de" up to the name.
-            while (first < tokens.size() && !tokens.at(first).capitalised && !isNameStart(tokens, first, data.rules))
+            while (first < tokens.size() && !tokens.at(first).capitalised &&
+                   !isNameStart(tokens, first, data.rules))
                 ++first;
-        } else if (token.capitalised && first + 1 < tokens.size() && data.rules.isLeadingWord(token.exact())
-                   && data.rules.isStopWord(token.exact())) {
+        } else if (token.capitalised && first + 1 < tokens.size() &&
+                   data.rules.isLeadingWord(token.exact()) && data.rules.isStopWord(token.exact())) {
             ++first; // "La ville de Manbij", "A Raqqa" at the start of a line
         } else {
             break;
@@ -373,7 +444,8 @@ PlaceResolution ToponymResolver::explain(const QString &name) const
     const NameKeys keys = data.keyer.keys(result.name);
     if (result.rejectedAs.isEmpty())
         result.rejectedAs = data.rules.falseFriendCategory(keys, int(tokens.size()) - first);
-    if (result.rejectedAs.isEmpty() && first + 1 == tokens.size() && data.rules.isStopWord(tokens.at(first).exact()))
+    if (result.rejectedAs.isEmpty() && first + 1 == tokens.size() &&
+        data.rules.isStopWord(tokens.at(first).exact()))
         result.rejectedAs = QStringLiteral("word");
     if (!result.rejectedAs.isEmpty())
         return result;
@@ -415,8 +487,8 @@ QVector<PlaceMention> ToponymResolver::findMentions(const QString &text, int beg
             ++runEnd;
 
         // "le président Assad", "M. Abdel Rahmane": the whole run is a person.
-        const bool afterTitle = runStart > 0 && rules.isPersonTitle(tokens.at(runStart - 1).exact())
-                                && tokens.at(runStart - 1).end + 2 >= tokens.at(runStart).start;
+        const bool afterTitle =
+            runStart > 0 && isTitleBefore(text, tokens.at(runStart - 1), tokens.at(runStart), rules);
         int start = afterTitle ? runEnd + 1 : runStart;
         while (start <= runEnd) {
             const Token &head = tokens.at(start);
@@ -454,13 +526,13 @@ QVector<PlaceMention> ToponymResolver::findMentions(const QString &text, int beg
                 if (allCaps && tierGroup(tier) > 0)
                     continue;
                 const int consonants = span.consonants;
-                // Any French word is capitalised at a sentence start ("Merci", "Cette"): loose
-                // matches need a mid-sentence capital, short or skeleton ones a place cue.
-                const bool loose = tierGroup(tier) > 0;
+                // Any French word is capitalised at a sentence start ("Merci", "Cette"): there,
+                // loose matches need a long name; skeleton and short ones always a place cue.
                 const bool looseAndShort =
                     tier == MatchTier::Skeleton || (tier == MatchTier::Transliteration && consonants < 3);
-                if ((looseAndShort && !placeCueBefore(tokens, start, rules))
-                    || (loose && isSentenceStart(text, begin, head.start)))
+                const bool looseAndMedium = tier == MatchTier::Transliteration && consonants < 4;
+                if ((looseAndShort && !placeCueBefore(tokens, start, rules)) ||
+                    (looseAndMedium && isSentenceStart(text, begin, head.start)))
                     continue;
 
                 PlaceMention mention;
@@ -469,6 +541,8 @@ QVector<PlaceMention> ToponymResolver::findMentions(const QString &text, int beg
                 mention.surface = surface;
                 mention.match = candidateOf(data, ranked);
                 mention.province = province;
+                if (!province)
+                    extendToSite(data, text, tokens, start, last, &mention);
                 mentions.append(mention);
                 start = last + 1;
                 matched = true;
@@ -487,7 +561,8 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
     QVector<QVector<Ranked>> ranked(mentions.size());
     for (int i = 0; i < mentions.size(); ++i)
         if (mentions.at(i).match.isValid())
-            ranked[i] = rankHits(data, lookupSpan(data, mentions.at(i).surface).hits, mentions.at(i).province);
+            ranked[i] =
+                rankHits(data, lookupSpan(data, mentions.at(i).surface).hits, mentions.at(i).province);
 
     // Anchors: points the article is about. Countries and provinces are too large to say
     // which of two towns is meant.
@@ -544,11 +619,13 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
                 for (auto other = others.cbegin(); other != others.cend(); ++other) {
                     // Places named close together in the text count twice.
                     const double weight = other.value() < kNearInText ? 2.0 : 1.0;
-                    nearness += weight * std::exp(-distanceBetween(candidate, data.places.at(other.key())) / kContextKm);
+                    nearness += weight * std::exp(-distanceBetween(candidate, data.places.at(other.key())) /
+                                                  kContextKm);
                 }
                 double countryBonus = 0.0;
                 for (const auto &country : countries)
-                    if (country.second == candidate.country && std::abs(country.first - mentions.at(i).start) < kNearInText)
+                    if (country.second == candidate.country &&
+                        std::abs(country.first - mentions.at(i).start) < kNearInText)
                         countryBonus = kCountryBonus;
                 scores[c] = list.at(c).score + std::min(kMaxContextBonus, 3.0 * nearness) + countryBonus;
                 if (scores.at(c) > bestScore) {

@@ -69,10 +69,10 @@ bool ToponymRules::load(const QString &directory, const NameKeyer &keyer, Diagno
     QVector<QPair<QString, QString>> cues;
     ok &= readSections(dir.filePath(QStringLiteral("cues.txt")), &cues, diagnostics);
     const QHash<QString, QSet<QString> *> lists{
-        {QStringLiteral("stopword"), &mStopWords},      {QStringLiteral("particle"), &mParticles},
-        {QStringLiteral("elision"), &mElisions},        {QStringLiteral("province"), &mProvinceNouns},
-        {QStringLiteral("place_cue"), &mPlaceCues},     {QStringLiteral("title"), &mPersonTitles},
-        {QStringLiteral("given_name"), &mGivenNames},   {QStringLiteral("leading"), &mLeadingWords},
+        {QStringLiteral("stopword"), &mStopWords},    {QStringLiteral("particle"), &mParticles},
+        {QStringLiteral("elision"), &mElisions},      {QStringLiteral("province"), &mProvinceNouns},
+        {QStringLiteral("place_cue"), &mPlaceCues},   {QStringLiteral("title"), &mPersonTitles},
+        {QStringLiteral("given_name"), &mGivenNames}, {QStringLiteral("leading"), &mLeadingWords},
     };
     for (QSet<QString> *list : lists)
         list->clear();
@@ -103,8 +103,8 @@ QString ToponymRules::falseFriendCategory(const NameKeys &keys, int wordCount) c
     if (exact != mFalseFriendsExact.constEnd())
         return *exact;
     const auto found = mFalseFriends.constFind(keys.normalised);
-    if (found != mFalseFriends.constEnd()
-        && (found->hasArticle || !mKeyer || !startsWithArticle(keys, *mKeyer)))
+    if (found != mFalseFriends.constEnd() &&
+        (found->hasArticle || !mKeyer || !startsWithArticle(keys, *mKeyer)))
         return found->category;
     if (wordCount > 1) {
         const auto translit = mFalseFriendsTranslit.constFind(keys.translit);

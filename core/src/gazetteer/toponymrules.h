@@ -43,8 +43,8 @@ private:
         QString category;
         bool hasArticle = false; ///< the listed name starts with al-, el-…
     };
-    QHash<QString, QString> mFalseFriendsExact;        ///< exact key → category
-    QHash<QString, FalseFriend> mFalseFriends;         ///< normalised key → category
+    QHash<QString, QString> mFalseFriendsExact;    ///< exact key → category
+    QHash<QString, FalseFriend> mFalseFriends;     ///< normalised key → category
     QHash<QString, QString> mFalseFriendsTranslit; ///< translit key (names of 2+ words) → category
     QSet<QString> mStopWords;
     QSet<QString> mParticles;

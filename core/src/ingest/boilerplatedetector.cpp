@@ -16,44 +16,45 @@ using ingest::TextLine;
 
 constexpr int kPrefixMaxLength = 200; // "prefix" cues apply to short lines only
 constexpr int kCaptionMaxLength = 400;
-constexpr int kBlockBudget = 12;      // listing lines a block heading may cover
+constexpr int kBlockBudget = 12; // listing lines a block heading may cover
 constexpr int kBlockHeadingMaxLength = 60;
 
 bool isSentenceEnd(QChar c)
 {
-    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(':')
-           || c == QChar(0x2026);
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char(':') ||
+           c == QChar(0x2026);
 }
 
 // The line without Markdown emphasis or trailing spaces at its ends.
 QStringView stripDecoration(QStringView line)
 {
     auto decoration = [](QChar c) {
-        return c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('#') || c == QLatin1Char('>')
-               || c.isSpace();
+        return c == QLatin1Char('*') || c == QLatin1Char('_') || c == QLatin1Char('#') ||
+               c == QLatin1Char('>') || c.isSpace();
     };
     qsizetype s = 0;
     qsizetype e = line.size();
     while (s < e && decoration(line[s]))
         ++s;
-    while (e > s && (line[e - 1] == QLatin1Char('*') || line[e - 1] == QLatin1Char('_') || line[e - 1].isSpace()))
+    while (e > s &&
+           (line[e - 1] == QLatin1Char('*') || line[e - 1] == QLatin1Char('_') || line[e - 1].isSpace()))
         --e;
     return line.mid(s, e - s);
 }
 
 bool isUrl(QStringView text)
 {
-    return (text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://"))
-            || text.startsWith(QLatin1String("www.")))
-           && !text.contains(QLatin1Char(' '));
+    return (text.startsWith(QLatin1String("http://")) || text.startsWith(QLatin1String("https://")) ||
+            text.startsWith(QLatin1String("www."))) &&
+           !text.contains(QLatin1Char(' '));
 }
 
 // A line that is only a link: a URL, <URL>, or a Markdown link [text](target), maybe bulleted.
 bool isLinkOnly(QStringView line)
 {
     QStringView rest = stripDecoration(line);
-    while (!rest.isEmpty() && (rest[0] == QLatin1Char('-') || rest[0] == QChar(0x2022) || rest[0] == QChar(0x00B7)
-                               || rest[0] == QLatin1Char('+') || rest[0].isSpace()))
+    while (!rest.isEmpty() && (rest[0] == QLatin1Char('-') || rest[0] == QChar(0x2022) ||
+                               rest[0] == QChar(0x00B7) || rest[0] == QLatin1Char('+') || rest[0].isSpace()))
         rest = rest.mid(1);
     if (rest.isEmpty())
         return false;
@@ -63,8 +64,8 @@ bool isLinkOnly(QStringView line)
         return isUrl(rest.mid(1, rest.size() - 2));
     if (rest.startsWith(QLatin1Char('[')) && rest.endsWith(QLatin1Char(')'))) {
         const qsizetype middle = rest.indexOf(QLatin1String("]("));
-        return middle > 0 && rest.indexOf(QLatin1Char(']'), 1) == middle
-               && !rest.mid(middle + 2).contains(QLatin1Char(' '));
+        return middle > 0 && rest.indexOf(QLatin1Char(']'), 1) == middle &&
+               !rest.mid(middle + 2).contains(QLatin1Char(' '));
     }
     return false;
 }
@@ -96,14 +97,15 @@ bool isCaptionWithCredit(QStringView line, const IngestLexicon &lexicon)
             return false;
         const QStringView inner = text.mid(open + 1, text.size() - open - 2);
         const QString key = ingest::matchKey(inner);
-        return (inner.contains(QLatin1Char('/')) && keyHasAgency(key, lexicon)) || key.startsWith(QLatin1String("photo"));
+        return (inner.contains(QLatin1Char('/')) && keyHasAgency(key, lexicon)) ||
+               key.startsWith(QLatin1String("photo"));
     }
     // "– FIRSTNAME LASTNAME" or "- AFP" after the caption.
     qsizetype dash = -1;
     for (qsizetype i = text.size() - 2; i > 0; --i) {
         const QChar c = text[i];
-        if ((c == QChar(0x2013) || c == QChar(0x2014) || c == QLatin1Char('-')) && text[i - 1].isSpace()
-            && text[i + 1].isSpace()) {
+        if ((c == QChar(0x2013) || c == QChar(0x2014) || c == QLatin1Char('-')) && text[i - 1].isSpace() &&
+            text[i + 1].isSpace()) {
             dash = i;
             break;
         }
@@ -117,13 +119,47 @@ bool isCaptionWithCredit(QStringView line, const IngestLexicon &lexicon)
             if (!c.isUpper())
                 return false;
             ++letters;
-        } else if (!c.isSpace() && c != QLatin1Char('/') && c != QLatin1Char('.') && c != QLatin1Char('\'')
-                   && c != QLatin1Char('-')) {
+        } else if (!c.isSpace() && c != QLatin1Char('/') && c != QLatin1Char('.') && c != QLatin1Char('\'') &&
+                   c != QLatin1Char('-')) {
             return false;
         }
     }
     const QString key = ingest::matchKey(tail);
     return letters >= 2 && (key.contains(QLatin1Char(' ')) || keyHasAgency(key, lexicon));
+}
+
+// The "contains" cues indexed by their first word: one hash lookup per word of a line
+// instead of one search per cue (this runs on every line of every article).
+QString containsCueCategory(const QString &key, const IngestLexicon &lexicon)
+{
+    static const QHash<QStringView, QVector<int>> index = [&lexicon] {
+        QHash<QStringView, QVector<int>> result;
+        for (int k = 0; k < lexicon.containsCues.size(); ++k) {
+            const QString &cue = lexicon.containsCues.at(k).key;
+            const qsizetype space = cue.indexOf(QLatin1Char(' '));
+            result[QStringView(cue).left(space < 0 ? cue.size() : space)].append(k);
+        }
+        return result;
+    }();
+    const QStringView view(key);
+    qsizetype start = 0;
+    while (start < view.size()) {
+        qsizetype end = view.indexOf(QLatin1Char(' '), start);
+        if (end < 0)
+            end = view.size();
+        const auto found = index.constFind(view.mid(start, end - start));
+        if (found != index.constEnd()) {
+            for (int k : found.value()) {
+                const QString &cue = lexicon.containsCues.at(k).key;
+                const QStringView rest = view.mid(start);
+                if (rest.startsWith(cue) &&
+                    (rest.size() == cue.size() || rest[cue.size()] == QLatin1Char(' ')))
+                    return lexicon.containsCues.at(k).category;
+            }
+        }
+        start = end + 1;
+    }
+    return {};
 }
 
 // A sentence of prose ("Partager le pouvoir ... a déclaré le ministre."): prefix cues do not apply.
@@ -133,8 +169,8 @@ bool isProseSentence(QStringView line)
     if (text.isEmpty())
         return false;
     const QChar last = text.back();
-    return ingest::countWords(text) >= 12
-           && (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?') || last == QChar(0x00BB));
+    return ingest::countWords(text) >= 12 && (last == QLatin1Char('.') || last == QLatin1Char('!') ||
+                                              last == QLatin1Char('?') || last == QChar(0x00BB));
 }
 
 // A menu bar flattened to one line: "Accueil | Monde | Syrie", "Direct • Vidéos".
@@ -142,7 +178,9 @@ bool isMenuLine(QStringView line)
 {
     if (line.size() > 120)
         return false;
-    auto separator = [](QChar c) { return c == QLatin1Char('|') || c == QChar(0x2022) || c == QChar(0x00B7); };
+    auto separator = [](QChar c) {
+        return c == QLatin1Char('|') || c == QChar(0x2022) || c == QChar(0x00B7);
+    };
     int segments = 0;
     qsizetype from = 0;
     for (qsizetype i = 0; i <= line.size(); ++i) {
@@ -168,9 +206,9 @@ QString classifyLine(QStringView line, const QString &key, const IngestLexicon &
         for (const ingest::BoilerplateCue &cue : lexicon.prefixCues)
             if (ingest::keyStartsWith(key, cue.key))
                 return cue.category;
-    for (const ingest::BoilerplateCue &cue : lexicon.containsCues)
-        if (ingest::keyContains(key, cue.key))
-            return cue.category;
+    const QString contained = containsCueCategory(key, lexicon);
+    if (!contained.isEmpty())
+        return contained;
     if (line.size() <= kCaptionMaxLength) {
         const QString folded = ingest::foldSameLength(stripDecoration(line));
         for (const QString &cue : lexicon.creditCues)
@@ -184,7 +222,8 @@ QString classifyLine(QStringView line, const QString &key, const IngestLexicon &
     if (isMenuLine(line))
         return QStringLiteral("navigation");
     // The attribution line of an embedded post: "— Name (@account) 25 mars 2016".
-    if ((line.startsWith(QChar(0x2014)) || line.startsWith(QChar(0x2013))) && line.contains(QLatin1String("(@")))
+    if ((line.startsWith(QChar(0x2014)) || line.startsWith(QChar(0x2013))) &&
+        line.contains(QLatin1String("(@")))
         return QStringLiteral("embed");
     return {};
 }
@@ -266,8 +305,8 @@ QVector<BoilerplateBlock> BoilerplateDetector::detectBlocks(const QString &text)
             const QStringView teaser = QStringView(text).mid(first.start, first.length());
             for (int b = a + 1; b < longLines.size(); ++b) {
                 const TextLine &later = lines.at(longLines.at(b));
-                if (later.length() > first.length()
-                    && QStringView(text).mid(later.start, later.length()).startsWith(teaser)) {
+                if (later.length() > first.length() &&
+                    QStringView(text).mid(later.start, later.length()).startsWith(teaser)) {
                     categories[longLines.at(a)] = QStringLiteral("repeat");
                     break;
                 }

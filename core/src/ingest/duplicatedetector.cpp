@@ -140,14 +140,15 @@ TextFingerprint DuplicateDetector::fingerprint(const QString &text, const QVecto
     return result;
 }
 
-double DuplicateDetector::similarity(const QString &a, const QVector<TextRange> &boilerplateA, const QString &b,
-                                     const QVector<TextRange> &boilerplateB)
+double DuplicateDetector::similarity(const QString &a, const QVector<TextRange> &boilerplateA,
+                                     const QString &b, const QVector<TextRange> &boilerplateB)
 {
     return jaccard(shingles(a, boilerplateA), shingles(b, boilerplateB));
 }
 
 QVector<DuplicateMatch> DuplicateDetector::find(const QVector<TextFingerprint> &fingerprints,
-                                                const std::function<double(int, int)> &similarity, double threshold)
+                                                const std::function<double(int, int)> &similarity,
+                                                double threshold)
 {
     QVector<DuplicateMatch> matches;
     QVector<int> originalOf(fingerprints.size(), -1);

@@ -17,34 +17,36 @@ struct Entity {
 
 // The character references met in French news pages (HTML's full table has ~2,000).
 const Entity kEntities[] = {
-    {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0},
-    {"iexcl", 0xA1}, {"cent", 0xA2}, {"pound", 0xA3}, {"euro", 0x20AC}, {"yen", 0xA5}, {"sect", 0xA7},
-    {"uml", 0xA8}, {"copy", 0xA9}, {"ordf", 0xAA}, {"laquo", 0xAB}, {"not", 0xAC}, {"shy", 0xAD},
-    {"reg", 0xAE}, {"macr", 0xAF}, {"deg", 0xB0}, {"plusmn", 0xB1}, {"sup2", 0xB2}, {"sup3", 0xB3},
-    {"acute", 0xB4}, {"micro", 0xB5}, {"para", 0xB6}, {"middot", 0xB7}, {"cedil", 0xB8}, {"sup1", 0xB9},
-    {"ordm", 0xBA}, {"raquo", 0xBB}, {"frac14", 0xBC}, {"frac12", 0xBD}, {"frac34", 0xBE},
-    {"iquest", 0xBF}, {"Agrave", 0xC0}, {"Aacute", 0xC1}, {"Acirc", 0xC2}, {"Atilde", 0xC3},
-    {"Auml", 0xC4}, {"Aring", 0xC5}, {"AElig", 0xC6}, {"Ccedil", 0xC7}, {"Egrave", 0xC8},
-    {"Eacute", 0xC9}, {"Ecirc", 0xCA}, {"Euml", 0xCB}, {"Igrave", 0xCC}, {"Iacute", 0xCD},
-    {"Icirc", 0xCE}, {"Iuml", 0xCF}, {"ETH", 0xD0}, {"Ntilde", 0xD1}, {"Ograve", 0xD2},
-    {"Oacute", 0xD3}, {"Ocirc", 0xD4}, {"Otilde", 0xD5}, {"Ouml", 0xD6}, {"times", 0xD7},
-    {"Oslash", 0xD8}, {"Ugrave", 0xD9}, {"Uacute", 0xDA}, {"Ucirc", 0xDB}, {"Uuml", 0xDC},
-    {"Yacute", 0xDD}, {"THORN", 0xDE}, {"szlig", 0xDF}, {"agrave", 0xE0}, {"aacute", 0xE1},
-    {"acirc", 0xE2}, {"atilde", 0xE3}, {"auml", 0xE4}, {"aring", 0xE5}, {"aelig", 0xE6},
-    {"ccedil", 0xE7}, {"egrave", 0xE8}, {"eacute", 0xE9}, {"ecirc", 0xEA}, {"euml", 0xEB},
-    {"igrave", 0xEC}, {"iacute", 0xED}, {"icirc", 0xEE}, {"iuml", 0xEF}, {"eth", 0xF0},
-    {"ntilde", 0xF1}, {"ograve", 0xF2}, {"oacute", 0xF3}, {"ocirc", 0xF4}, {"otilde", 0xF5},
-    {"ouml", 0xF6}, {"divide", 0xF7}, {"oslash", 0xF8}, {"ugrave", 0xF9}, {"uacute", 0xFA},
-    {"ucirc", 0xFB}, {"uuml", 0xFC}, {"yacute", 0xFD}, {"thorn", 0xFE}, {"yuml", 0xFF},
-    {"OElig", 0x152}, {"oelig", 0x153}, {"Scaron", 0x160}, {"scaron", 0x161}, {"Yuml", 0x178},
-    {"fnof", 0x192}, {"circ", 0x2C6}, {"tilde", 0x2DC}, {"ensp", 0x2002}, {"emsp", 0x2003},
-    {"thinsp", 0x2009}, {"zwnj", 0x200C}, {"zwj", 0x200D}, {"lrm", 0x200E}, {"rlm", 0x200F},
-    {"ndash", 0x2013}, {"mdash", 0x2014}, {"lsquo", 0x2018}, {"rsquo", 0x2019}, {"sbquo", 0x201A},
-    {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"bdquo", 0x201E}, {"dagger", 0x2020}, {"Dagger", 0x2021},
-    {"bull", 0x2022}, {"hellip", 0x2026}, {"permil", 0x2030}, {"prime", 0x2032}, {"lsaquo", 0x2039},
-    {"rsaquo", 0x203A}, {"trade", 0x2122}, {"larr", 0x2190}, {"rarr", 0x2192}, {"minus", 0x2212},
-    {"NewLine", '\n'}, {"Tab", '\t'}, {"colon", ':'}, {"comma", ','}, {"period", '.'},
-    {"excl", '!'}, {"quest", '?'}, {"lpar", '('}, {"rpar", ')'}, {"sol", '/'}, {"num", '#'},
+    {"amp", '&'},       {"lt", '<'},        {"gt", '>'},        {"quot", '"'},      {"apos", '\''},
+    {"nbsp", 0xA0},     {"iexcl", 0xA1},    {"cent", 0xA2},     {"pound", 0xA3},    {"euro", 0x20AC},
+    {"yen", 0xA5},      {"sect", 0xA7},     {"uml", 0xA8},      {"copy", 0xA9},     {"ordf", 0xAA},
+    {"laquo", 0xAB},    {"not", 0xAC},      {"shy", 0xAD},      {"reg", 0xAE},      {"macr", 0xAF},
+    {"deg", 0xB0},      {"plusmn", 0xB1},   {"sup2", 0xB2},     {"sup3", 0xB3},     {"acute", 0xB4},
+    {"micro", 0xB5},    {"para", 0xB6},     {"middot", 0xB7},   {"cedil", 0xB8},    {"sup1", 0xB9},
+    {"ordm", 0xBA},     {"raquo", 0xBB},    {"frac14", 0xBC},   {"frac12", 0xBD},   {"frac34", 0xBE},
+    {"iquest", 0xBF},   {"Agrave", 0xC0},   {"Aacute", 0xC1},   {"Acirc", 0xC2},    {"Atilde", 0xC3},
+    {"Auml", 0xC4},     {"Aring", 0xC5},    {"AElig", 0xC6},    {"Ccedil", 0xC7},   {"Egrave", 0xC8},
+    {"Eacute", 0xC9},   {"Ecirc", 0xCA},    {"Euml", 0xCB},     {"Igrave", 0xCC},   {"Iacute", 0xCD},
+    {"Icirc", 0xCE},    {"Iuml", 0xCF},     {"ETH", 0xD0},      {"Ntilde", 0xD1},   {"Ograve", 0xD2},
+    {"Oacute", 0xD3},   {"Ocirc", 0xD4},    {"Otilde", 0xD5},   {"Ouml", 0xD6},     {"times", 0xD7},
+    {"Oslash", 0xD8},   {"Ugrave", 0xD9},   {"Uacute", 0xDA},   {"Ucirc", 0xDB},    {"Uuml", 0xDC},
+    {"Yacute", 0xDD},   {"THORN", 0xDE},    {"szlig", 0xDF},    {"agrave", 0xE0},   {"aacute", 0xE1},
+    {"acirc", 0xE2},    {"atilde", 0xE3},   {"auml", 0xE4},     {"aring", 0xE5},    {"aelig", 0xE6},
+    {"ccedil", 0xE7},   {"egrave", 0xE8},   {"eacute", 0xE9},   {"ecirc", 0xEA},    {"euml", 0xEB},
+    {"igrave", 0xEC},   {"iacute", 0xED},   {"icirc", 0xEE},    {"iuml", 0xEF},     {"eth", 0xF0},
+    {"ntilde", 0xF1},   {"ograve", 0xF2},   {"oacute", 0xF3},   {"ocirc", 0xF4},    {"otilde", 0xF5},
+    {"ouml", 0xF6},     {"divide", 0xF7},   {"oslash", 0xF8},   {"ugrave", 0xF9},   {"uacute", 0xFA},
+    {"ucirc", 0xFB},    {"uuml", 0xFC},     {"yacute", 0xFD},   {"thorn", 0xFE},    {"yuml", 0xFF},
+    {"OElig", 0x152},   {"oelig", 0x153},   {"Scaron", 0x160},  {"scaron", 0x161},  {"Yuml", 0x178},
+    {"fnof", 0x192},    {"circ", 0x2C6},    {"tilde", 0x2DC},   {"ensp", 0x2002},   {"emsp", 0x2003},
+    {"thinsp", 0x2009}, {"zwnj", 0x200C},   {"zwj", 0x200D},    {"lrm", 0x200E},    {"rlm", 0x200F},
+    {"ndash", 0x2013},  {"mdash", 0x2014},  {"lsquo", 0x2018},  {"rsquo", 0x2019},  {"sbquo", 0x201A},
+    {"ldquo", 0x201C},  {"rdquo", 0x201D},  {"bdquo", 0x201E},  {"dagger", 0x2020}, {"Dagger", 0x2021},
+    {"bull", 0x2022},   {"hellip", 0x2026}, {"permil", 0x2030}, {"prime", 0x2032},  {"lsaquo", 0x2039},
+    {"rsaquo", 0x203A}, {"trade", 0x2122},  {"larr", 0x2190},   {"rarr", 0x2192},   {"minus", 0x2212},
+    {"NewLine", '\n'},  {"Tab", '\t'},      {"colon", ':'},     {"comma", ','},     {"period", '.'},
+    {"excl", '!'},      {"quest", '?'},     {"lpar", '('},      {"rpar", ')'},      {"sol", '/'},
+    {"num", '#'},
 };
 
 const QHash<QString, char16_t> &entityTable()
@@ -60,9 +62,9 @@ const QHash<QString, char16_t> &entityTable()
 
 // Windows-1252 meanings of numeric references &#128;..&#159; (as browsers read them).
 const char16_t kC1Replacement[32] = {
-    0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
 };
 
 // Decodes the reference at html[i] == '&'; returns the characters (empty if not a
@@ -112,8 +114,8 @@ QString decodeEntityAt(const QString &html, int i, int &length)
         return {};
     const bool semicolon = j < n && html.at(j) == QLatin1Char(';');
     // Without ';' only the historic short names are references ("&amp" "&nbsp").
-    if (!semicolon && name != QLatin1String("amp") && name != QLatin1String("lt") && name != QLatin1String("gt")
-        && name != QLatin1String("quot") && name != QLatin1String("nbsp"))
+    if (!semicolon && name != QLatin1String("amp") && name != QLatin1String("lt") &&
+        name != QLatin1String("gt") && name != QLatin1String("quot") && name != QLatin1String("nbsp"))
         return {};
     length = j - i + (semicolon ? 1 : 0);
     return QString(QChar(ushort(found.value())));
@@ -121,8 +123,8 @@ QString decodeEntityAt(const QString &html, int i, int &length)
 
 bool isHtmlSpace(QChar c)
 {
-    return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') || c == QLatin1Char('\r')
-           || c == QLatin1Char('\f');
+    return c == QLatin1Char(' ') || c == QLatin1Char('\n') || c == QLatin1Char('\t') ||
+           c == QLatin1Char('\r') || c == QLatin1Char('\f');
 }
 
 bool isOneOf(const QString &name, std::initializer_list<const char *> names)
@@ -263,7 +265,8 @@ int Renderer::parseTag(int i)
     if (j >= n || !mHtml.at(j).isLetter())
         return -1;
     const int nameStart = j;
-    while (j < n && (mHtml.at(j).isLetterOrNumber() || mHtml.at(j) == QLatin1Char('-') || mHtml.at(j) == QLatin1Char(':')))
+    while (j < n && (mHtml.at(j).isLetterOrNumber() || mHtml.at(j) == QLatin1Char('-') ||
+                     mHtml.at(j) == QLatin1Char(':')))
         ++j;
     const QString name = mHtml.mid(nameStart, j - nameStart).toLower();
 
@@ -282,8 +285,8 @@ int Renderer::parseTag(int i)
         }
         selfClosing = false;
         const int attributeStart = j;
-        while (j < n && !isHtmlSpace(mHtml.at(j)) && mHtml.at(j) != QLatin1Char('=') && mHtml.at(j) != QLatin1Char('>')
-               && mHtml.at(j) != QLatin1Char('/'))
+        while (j < n && !isHtmlSpace(mHtml.at(j)) && mHtml.at(j) != QLatin1Char('=') &&
+               mHtml.at(j) != QLatin1Char('>') && mHtml.at(j) != QLatin1Char('/'))
             ++j;
         Attribute attribute;
         attribute.name = mHtml.mid(attributeStart, j - attributeStart).toLower();
@@ -318,8 +321,9 @@ int Renderer::parseTag(int i)
     handleTag(name, closing, selfClosing, attributes);
 
     // Raw-text elements: their content is not markup.
-    if (!closing && !selfClosing
-        && isOneOf(name, {"script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed", "noframes"})) {
+    if (!closing && !selfClosing &&
+        isOneOf(name, {"script", "style", "textarea", "title", "xmp", "noscript", "iframe", "noembed",
+                       "noframes"})) {
         QString content;
         const int next = skipRawText(name, after, &content);
         if (name == QLatin1String("title") && mTitleTag.isEmpty())
@@ -327,13 +331,16 @@ int Renderer::parseTag(int i)
         if (name == QLatin1String("script")) {
             bool jsonLd = false;
             for (const Attribute &attribute : attributes)
-                jsonLd |= attribute.name == QLatin1String("type") && attribute.value.contains(QLatin1String("ld+json"));
+                jsonLd |= attribute.name == QLatin1String("type") &&
+                          attribute.value.contains(QLatin1String("ld+json"));
             const int key = jsonLd ? int(content.indexOf(QLatin1String("\"datePublished\""))) : -1;
             if (key >= 0) {
-                const int open = int(content.indexOf(QLatin1Char('"'), content.indexOf(QLatin1Char(':'), key)));
+                const int open =
+                    int(content.indexOf(QLatin1Char('"'), content.indexOf(QLatin1Char(':'), key)));
                 const int close = open < 0 ? -1 : int(content.indexOf(QLatin1Char('"'), open + 1));
                 if (close > open)
-                    considerPublished(content.mid(open + 1, close - open - 1), QStringLiteral("json-ld datePublished"), 1, false);
+                    considerPublished(content.mid(open + 1, close - open - 1),
+                                      QStringLiteral("json-ld datePublished"), 1, false);
             }
         }
         return next;
@@ -341,7 +348,8 @@ int Renderer::parseTag(int i)
     return after;
 }
 
-void Renderer::handleTag(const QString &name, bool closing, bool selfClosing, const QVector<Attribute> &attributes)
+void Renderer::handleTag(const QString &name, bool closing, bool selfClosing,
+                         const QVector<Attribute> &attributes)
 {
     if (mSkipDepth > 0) {
         if (name == mSkipName)
@@ -357,7 +365,8 @@ void Renderer::handleTag(const QString &name, bool closing, bool selfClosing, co
         return;
     }
     // Browsers end the head at the first element that cannot be in it.
-    if (mInHead && !isOneOf(name, {"title", "meta", "link", "script", "style", "base", "noscript", "template"}))
+    if (mInHead &&
+        !isOneOf(name, {"title", "meta", "link", "script", "style", "base", "noscript", "template"}))
         mInHead = false;
 
     auto attribute = [&](const char *key) {
@@ -369,8 +378,9 @@ void Renderer::handleTag(const QString &name, bool closing, bool selfClosing, co
 
     if (!closing) {
         // Metadata may sit anywhere: <meta> in the body, itemprop on any element.
-        const QString property = (attribute("property") + QLatin1Char(' ') + attribute("name") + QLatin1Char(' ')
-                                  + attribute("itemprop")).toLower();
+        const QString property = (attribute("property") + QLatin1Char(' ') + attribute("name") +
+                                  QLatin1Char(' ') + attribute("itemprop"))
+                                     .toLower();
         const QString content = attribute("content");
         const ingest::IngestLexicon &lexicon = ingest::IngestLexicon::instance();
         if (!property.trimmed().isEmpty()) {
@@ -393,15 +403,17 @@ void Renderer::handleTag(const QString &name, bool closing, bool selfClosing, co
             mCanonical = attribute("href").trimmed();
         if (name == QLatin1String("time")) {
             const QString datetime = attribute("datetime");
-            const bool marked = attributes.end() != std::find_if(attributes.begin(), attributes.end(), [](const Attribute &a) {
+            const bool marked = attributes.end() !=
+                                std::find_if(attributes.begin(), attributes.end(), [](const Attribute &a) {
                                     return a.name == QLatin1String("pubdate");
                                 });
             considerPublished(datetime, QStringLiteral("time"), marked ? 200 : 500, false);
         }
     }
 
-    if (isOneOf(name, {"nav", "button", "select", "aside", "svg", "template", "object", "canvas", "map", "datalist", "dialog"})
-        || (name == QLatin1String("footer") && mArticleDepth == 0)) {
+    if (isOneOf(name, {"nav", "button", "select", "aside", "svg", "template", "object", "canvas", "map",
+                       "datalist", "dialog"}) ||
+        (name == QLatin1String("footer") && mArticleDepth == 0)) {
         if (!closing && !selfClosing) {
             mSkipName = name;
             mSkipDepth = 1;
@@ -436,9 +448,11 @@ void Renderer::handleTag(const QString &name, bool closing, bool selfClosing, co
         requestBreak(Space);
         return;
     }
-    if (isOneOf(name, {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote",
-                       "section", "article", "header", "footer", "main", "figure", "figcaption", "pre", "hr",
-                       "address", "details", "summary", "center", "fieldset", "legend", "form", "hgroup"}))
+    if (isOneOf(name,
+                {"p",       "div",    "h1",       "h2",         "h3",         "h4",      "h5",      "h6",
+                 "ul",      "ol",     "dl",       "table",      "blockquote", "section", "article", "header",
+                 "footer",  "main",   "figure",   "figcaption", "pre",        "hr",      "address", "details",
+                 "summary", "center", "fieldset", "legend",     "form",       "hgroup"}))
         requestBreak(Paragraph);
 }
 
@@ -539,9 +553,9 @@ bool HtmlToText::looksLikeHtml(const QString &text)
         break;
     }
     const QString start = text.mid(i, 15).toLower();
-    return start.startsWith(QLatin1String("<!doctype html")) || start.startsWith(QLatin1String("<html"))
-           || start.startsWith(QLatin1String("<head")) || start.startsWith(QLatin1String("<body"))
-           || start.startsWith(QLatin1String("<?xml"));
+    return start.startsWith(QLatin1String("<!doctype html")) || start.startsWith(QLatin1String("<html")) ||
+           start.startsWith(QLatin1String("<head")) || start.startsWith(QLatin1String("<body")) ||
+           start.startsWith(QLatin1String("<?xml"));
 }
 
 } // namespace cm

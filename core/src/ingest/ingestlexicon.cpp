@@ -17,7 +17,8 @@ bool readTable(const QString &path, Diagnostics &diagnostics,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        diagnostics.append({path, 0, QStringLiteral("cannot read ingest resource: %1").arg(file.errorString()),
+        diagnostics.append({path, 0,
+                            QStringLiteral("cannot read ingest resource: %1").arg(file.errorString()),
                             Diagnostic::Severity::Warning});
         return false;
     }
@@ -128,8 +129,7 @@ void IngestLexicon::loadDateCues(const QString &path)
         } else if (kind == QLatin1String("updated")) {
             updatedCues.append(key);
             updatedTriggers.insert(key.section(QLatin1Char(' '), -1));
-        }
-        else if (kind == QLatin1String("future"))
+        } else if (kind == QLatin1String("future"))
             futureCues.append(key);
         else if (kind == QLatin1String("source"))
             sourceCues.append(key);
@@ -141,7 +141,8 @@ void IngestLexicon::loadDateCues(const QString &path)
             diagnostics.append({path, line, QStringLiteral("unknown cue kind '%1'").arg(kind)});
             return;
         }
-        if (kind == QLatin1String("published") || kind == QLatin1String("updated") || kind == QLatin1String("filler"))
+        if (kind == QLatin1String("published") || kind == QLatin1String("updated") ||
+            kind == QLatin1String("filler"))
             for (const QString &word : key.split(QLatin1Char(' '), Qt::SkipEmptyParts))
                 dateLineWords.insert(word);
     });

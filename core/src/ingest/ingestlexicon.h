@@ -42,18 +42,18 @@ public:
     QVector<QString> updatedCues;
     QVector<QString> futureCues;
     QVector<QString> sourceCues;
-    QSet<QString> dateLineWords; ///< single words allowed on a date line (cues, fillers)
+    QSet<QString> dateLineWords;     ///< single words allowed on a date line (cues, fillers)
     QSet<QString> publishedTriggers; ///< last word of each published cue
     QSet<QString> updatedTriggers;   ///< last word of each updated cue
-    QStringList htmlMetaPublished; ///< lower case
+    QStringList htmlMetaPublished;   ///< lower case
     QStringList htmlMetaUpdated;
 
     QHash<QString, QString> lineCues; ///< key → category
     QVector<BoilerplateCue> prefixCues;
     QVector<BoilerplateCue> containsCues;
     QVector<BoilerplateCue> blockCues;
-    QVector<QString> creditCues; ///< folded (not keys: "©" has no letters)
-    QSet<QString> agencies;      ///< match keys
+    QVector<QString> creditCues;      ///< folded (not keys: "©" has no letters)
+    QSet<QString> agencies;           ///< match keys
     QSet<QString> documentationNames; ///< lower-case base names of non-article files
 
     Diagnostics diagnostics; ///< missing or malformed resource files

@@ -71,8 +71,7 @@ class FolderScanner
 public:
     FolderScanner(const IngestOptions &options, const std::atomic_bool *cancel, QVector<Entry> &entries)
         : mOptions(options), mCancel(cancel), mEntries(entries)
-    {
-    }
+    {}
 
     bool cancelled() const { return mCancel && mCancel->load(); }
 
@@ -89,31 +88,38 @@ public:
             if (cancelled())
                 return;
             const Pending directory = stack.takeLast();
-            const QFileInfoList infos = QDir(directory.path).entryInfoList(
-                QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System, QDir::Name);
+            const QFileInfoList infos =
+                QDir(directory.path)
+                    .entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                                   QDir::Name);
             for (const QFileInfo &info : infos) {
                 Entry entry;
                 entry.folderIndex = folderIndex;
                 entry.folder = root;
-                entry.file = directory.relative.isEmpty() ? info.fileName()
-                                                          : directory.relative + QLatin1Char('/') + info.fileName();
+                entry.file = directory.relative.isEmpty()
+                                 ? info.fileName()
+                                 : directory.relative + QLatin1Char('/') + info.fileName();
                 entry.path = info.absoluteFilePath();
                 if (info.isSymLink() && !info.exists()) {
                     entry.article = verdict(ArticleStatus::Error, unresolvedLinkReason(entry.path));
                 } else if (info.isDir()) {
                     const QString canonical = info.canonicalFilePath();
                     if (info.fileName().startsWith(QLatin1Char('.'))) {
-                        entry.article = verdict(ArticleStatus::Skipped, QStringLiteral("hidden folder, not read"));
+                        entry.article =
+                            verdict(ArticleStatus::Skipped, QStringLiteral("hidden folder, not read"));
                     } else if (mVisited.contains(canonical)) {
-                        entry.article = verdict(ArticleStatus::Skipped,
-                                                QStringLiteral("folder already read (link loop or second link to %1)")
-                                                    .arg(canonical));
+                        entry.article =
+                            verdict(ArticleStatus::Skipped,
+                                    QStringLiteral("folder already read (link loop or second link to %1)")
+                                        .arg(canonical));
                     } else if (directory.depth + 1 > mOptions.maxDepth) {
-                        entry.article = verdict(ArticleStatus::Skipped,
-                                                QStringLiteral("folder nested deeper than %1 levels, not read")
-                                                    .arg(mOptions.maxDepth));
+                        entry.article =
+                            verdict(ArticleStatus::Skipped,
+                                    QStringLiteral("folder nested deeper than %1 levels, not read")
+                                        .arg(mOptions.maxDepth));
                     } else if (!info.isReadable() || !info.isExecutable()) {
-                        entry.article = verdict(ArticleStatus::Error, QStringLiteral("cannot read folder: permission denied"));
+                        entry.article = verdict(ArticleStatus::Error,
+                                                QStringLiteral("cannot read folder: permission denied"));
                     } else {
                         mVisited.insert(canonical);
                         stack.append({entry.path, entry.file, directory.depth + 1});
@@ -122,14 +128,16 @@ public:
                 } else if (info.isFile()) {
                     if (Ingestor::formatForFile(info.fileName()).isEmpty()) {
                         const QString suffix = info.suffix();
-                        entry.article = verdict(ArticleStatus::Skipped,
-                                                suffix.isEmpty() ? QStringLiteral("not an article file (no extension)")
-                                                                 : QStringLiteral("not an article file (.%1)").arg(suffix));
+                        entry.article = verdict(
+                            ArticleStatus::Skipped,
+                            suffix.isEmpty() ? QStringLiteral("not an article file (no extension)")
+                                             : QStringLiteral("not an article file (.%1)").arg(suffix));
                         entry.article.bytes = info.size();
                     } else if (ingest::IngestLexicon::instance().documentationNames.contains(
                                    info.completeBaseName().toLower())) {
-                        entry.article = verdict(ArticleStatus::Skipped,
-                                                QStringLiteral("documentation of the collection, not an article"));
+                        entry.article =
+                            verdict(ArticleStatus::Skipped,
+                                    QStringLiteral("documentation of the collection, not an article"));
                         entry.article.bytes = info.size();
                     } else {
                         entry.toRead = true;
@@ -160,7 +168,8 @@ QString relativeFile(const QString &folder, const QString &path)
 void addRange(QVector<TextRange> &ranges, TextRange range)
 {
     ranges.append(range);
-    std::sort(ranges.begin(), ranges.end(), [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
+    std::sort(ranges.begin(), ranges.end(),
+              [](const TextRange &a, const TextRange &b) { return a.start < b.start; });
     QVector<TextRange> merged;
     for (const TextRange &r : ranges) {
         if (!merged.isEmpty() && r.start <= merged.last().end())
@@ -200,7 +209,8 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
     }
     if (bytes.size() > mOptions.maxFileBytes) {
         article.status = ArticleStatus::Skipped;
-        article.message = QStringLiteral("larger than the %1 limit (%2)").arg(megabytes(mOptions.maxFileBytes), megabytes(bytes.size()));
+        article.message = QStringLiteral("larger than the %1 limit (%2)")
+                              .arg(megabytes(mOptions.maxFileBytes), megabytes(bytes.size()));
         return article;
     }
     const DecodedText decoded = TextDecoder::decode(bytes);
@@ -220,7 +230,8 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
     const bool isHtml = article.format == QLatin1String("html") || HtmlToText::looksLikeHtml(decoded.text);
     if (isHtml) {
         if (article.format != QLatin1String("html"))
-            notes << QStringLiteral("HTML page in a .%1 file, read as HTML").arg(QFileInfo(fileName).suffix());
+            notes
+                << QStringLiteral("HTML page in a .%1 file, read as HTML").arg(QFileInfo(fileName).suffix());
         article.format = QStringLiteral("html");
         html = HtmlToText::convert(decoded.text);
         article.text = html.text;
@@ -231,7 +242,8 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
     }
     if (article.text.trimmed().isEmpty()) {
         article.status = ArticleStatus::Skipped;
-        article.message = isHtml ? QStringLiteral("no visible text in the page") : QStringLiteral("no text (only white space)");
+        article.message = isHtml ? QStringLiteral("no visible text in the page")
+                                 : QStringLiteral("no text (only white space)");
         return article;
     }
 
@@ -254,11 +266,13 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
     if (front.published.isValid()) {
         date = {front.published, DateSource::Header, -1, QStringLiteral("front matter")};
     } else if (html.published.isValid() && !html.publishedIsUpdate) {
-        date = {html.published, DateSource::Header, -1, QStringLiteral("page metadata (%1)").arg(html.publishedFrom)};
+        date = {html.published, DateSource::Header, -1,
+                QStringLiteral("page metadata (%1)").arg(html.publishedFrom)};
     } else {
         date = PublicationDateFinder::find(article.text, article.boilerplate, article.url);
         if (html.published.isValid() && date.source != DateSource::Header && date.source != DateSource::Body)
-            date = {html.published, DateSource::Header, -1, QStringLiteral("page metadata (%1, an update time)").arg(html.publishedFrom)};
+            date = {html.published, DateSource::Header, -1,
+                    QStringLiteral("page metadata (%1, an update time)").arg(html.publishedFrom)};
     }
     article.published = date.date;
     article.publishedSource = date.source;
@@ -292,8 +306,9 @@ Article Ingestor::readFile(const QString &path, const QString &folder) const
         return finish(ArticleStatus::Skipped, QStringLiteral("not a regular file"));
     article.bytes = info.size();
     if (article.bytes > mOptions.maxFileBytes)
-        return finish(ArticleStatus::Skipped, QStringLiteral("larger than the %1 limit (%2)")
-                                                  .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
+        return finish(ArticleStatus::Skipped,
+                      QStringLiteral("larger than the %1 limit (%2)")
+                          .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return finish(ArticleStatus::Error, QStringLiteral("cannot open: %1").arg(file.errorString()));
@@ -380,9 +395,12 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
             try {
                 article = readFile(entry.path, entry.folder);
                 if (article.status == ArticleStatus::Ok)
-                    fingerprints[toRead.at(k)] = DuplicateDetector::fingerprint(article.text, article.boilerplate);
+                    fingerprints[toRead.at(k)] =
+                        DuplicateDetector::fingerprint(article.text, article.boilerplate);
             } catch (const std::exception &exception) {
-                article = verdict(ArticleStatus::Error, QStringLiteral("internal error: %1").arg(QString::fromLocal8Bit(exception.what())));
+                article = verdict(
+                    ArticleStatus::Error,
+                    QStringLiteral("internal error: %1").arg(QString::fromLocal8Bit(exception.what())));
             } catch (...) {
                 article = verdict(ArticleStatus::Error, QStringLiteral("internal error"));
             }
@@ -397,7 +415,8 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
             }
         }
     };
-    const int threads = qBound(1, mOptions.threads > 0 ? mOptions.threads : QThread::idealThreadCount(), qMax(1, total));
+    const int threads =
+        qBound(1, mOptions.threads > 0 ? mOptions.threads : QThread::idealThreadCount(), qMax(1, total));
     if (threads == 1) {
         work();
     } else {
@@ -424,15 +443,17 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
         const Article &second = entries.at(okIndex.at(b)).article;
         return DuplicateDetector::similarity(first.text, first.boilerplate, second.text, second.boilerplate);
     };
-    for (const DuplicateMatch &match : DuplicateDetector::find(okPrints, similarity, mOptions.nearDuplicateSimilarity)) {
+    for (const DuplicateMatch &match :
+         DuplicateDetector::find(okPrints, similarity, mOptions.nearDuplicateSimilarity)) {
         Article &copy = entries[okIndex.at(match.index)].article;
         const Article &original = entries.at(okIndex.at(match.original)).article;
         copy.duplicateOf = original.folder == copy.folder ? original.file : original.path;
         copy.status = ArticleStatus::Skipped;
-        copy.message = match.exact ? QStringLiteral("duplicate of %1").arg(copy.duplicateOf)
-                                   : QStringLiteral("duplicate of %1 (near-identical: %2% of word 5-grams shared)")
-                                         .arg(copy.duplicateOf)
-                                         .arg(qRound(match.similarity * 100));
+        copy.message = match.exact
+                           ? QStringLiteral("duplicate of %1").arg(copy.duplicateOf)
+                           : QStringLiteral("duplicate of %1 (near-identical: %2% of word 5-grams shared)")
+                                 .arg(copy.duplicateOf)
+                                 .arg(qRound(match.similarity * 100));
     }
 
     result.articles.reserve(entries.size());

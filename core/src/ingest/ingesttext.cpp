@@ -22,16 +22,40 @@ QChar foldChar(QChar c)
         return base ? QChar::fromLatin1(base) : c;
     }
     switch (u) {
-    case 0x2019: case 0x2018: case 0x02BC: case 0x02BF: case 0x02BE: case 0x02BB: case 0x00B4:
+    case 0x2019:
+    case 0x2018:
+    case 0x02BC:
+    case 0x02BF:
+    case 0x02BE:
+    case 0x02BB:
+    case 0x00B4:
     case 0x2032:
         return QLatin1Char('\'');
-    case 0x00AB: case 0x00BB: case 0x201C: case 0x201D: case 0x201E: case 0x2033:
+    case 0x00AB:
+    case 0x00BB:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x2033:
         return QLatin1Char('"');
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
+    case 0x2212:
         return QLatin1Char('-');
-    case 0x00A0: case 0x202F: case 0x2009: case 0x2007: case 0x2002: case 0x2003: case 0x200A:
+    case 0x00A0:
+    case 0x202F:
+    case 0x2009:
+    case 0x2007:
+    case 0x2002:
+    case 0x2003:
+    case 0x200A:
         return QLatin1Char(' ');
-    case 0x0152: case 0x0153:
+    case 0x0152:
+    case 0x0153:
         return QLatin1Char('o');
     default:
         break;
@@ -52,21 +76,23 @@ QString foldSameLength(QStringView text)
 
 QString matchKey(QStringView text)
 {
-    QString out;
-    out.reserve(text.size());
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *data = out.data();
+    qsizetype length = 0;
     bool space = true;
     for (QChar c : text) {
         const QChar f = foldChar(c);
         if (f.isLetterOrNumber()) {
-            out.append(f);
+            data[length++] = f;
             space = false;
         } else if (!space) {
-            out.append(QLatin1Char(' '));
+            data[length++] = QLatin1Char(' ');
             space = true;
         }
     }
-    if (out.endsWith(QLatin1Char(' ')))
-        out.chop(1);
+    if (length > 0 && data[length - 1] == QLatin1Char(' '))
+        --length;
+    out.truncate(length);
     return out;
 }
 
@@ -122,7 +148,8 @@ bool keyContains(const QString &key, const QString &cue)
         if (at < 0)
             return false;
         const qsizetype end = at + cue.size();
-        if ((at == 0 || key.at(at - 1) == QLatin1Char(' ')) && (end == key.size() || key.at(end) == QLatin1Char(' ')))
+        if ((at == 0 || key.at(at - 1) == QLatin1Char(' ')) &&
+            (end == key.size() || key.at(end) == QLatin1Char(' ')))
             return true;
         from = at + 1;
     }

@@ -42,9 +42,9 @@ bool keyContains(const QString &key, const QString &cue);
 struct Token {
     enum Kind : quint8 { Word, Number, Punct };
     Kind kind = Punct;
-    bool upperInitial = false; ///< words: starts with an upper-case letter
+    bool upperInitial = false;    ///< words: starts with an upper-case letter
     bool lineBreakBefore = false; ///< a '\n' lies between this token and the previous one
-    int start = 0;           ///< offset in the tokenized text (absolute)
+    int start = 0;                ///< offset in the tokenized text (absolute)
     int end = 0;
     int value = 0;  ///< numbers: their value (capped at 99999999)
     int digits = 0; ///< numbers: how many digits

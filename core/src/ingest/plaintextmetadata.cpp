@@ -31,8 +31,8 @@ QString urlIn(QStringView line)
     QStringView rest = line.trimmed();
     if (rest.startsWith(QLatin1Char('<')) && rest.endsWith(QLatin1Char('>')))
         rest = rest.mid(1, rest.size() - 2).trimmed();
-    if ((rest.startsWith(QLatin1String("http://")) || rest.startsWith(QLatin1String("https://")))
-        && !rest.contains(QLatin1Char(' ')))
+    if ((rest.startsWith(QLatin1String("http://")) || rest.startsWith(QLatin1String("https://"))) &&
+        !rest.contains(QLatin1Char(' ')))
         return rest.toString();
     return {};
 }
@@ -45,7 +45,8 @@ FrontMatter PlainTextMetadata::frontMatter(const QString &text)
     if (!text.startsWith(QLatin1String("---")))
         return result;
     const QVector<TextLine> lines = ingest::splitLines(text);
-    if (lines.isEmpty() || QStringView(text).mid(lines.at(0).start, lines.at(0).length()) != QLatin1String("---"))
+    if (lines.isEmpty() ||
+        QStringView(text).mid(lines.at(0).start, lines.at(0).length()) != QLatin1String("---"))
         return result;
     for (int k = 1; k < qMin(int(lines.size()), 60); ++k) {
         const QStringView line = QStringView(text).mid(lines.at(k).start, lines.at(k).length());
@@ -59,16 +60,18 @@ FrontMatter PlainTextMetadata::frontMatter(const QString &text)
             continue;
         const QString key = line.left(colon).trimmed().toString().toLower();
         QString value = line.mid(colon + 1).trimmed().toString();
-        if (value.size() >= 2 && (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\'')))
-            && value.endsWith(value.at(0)))
+        if (value.size() >= 2 &&
+            (value.startsWith(QLatin1Char('"')) || value.startsWith(QLatin1Char('\''))) &&
+            value.endsWith(value.at(0)))
             value = value.mid(1, value.size() - 2);
         if (key == QLatin1String("title") || key == QLatin1String("titre"))
             result.title = value;
-        else if (key == QLatin1String("url") || key == QLatin1String("source") || key == QLatin1String("link")
-                 || key == QLatin1String("lien"))
+        else if (key == QLatin1String("url") || key == QLatin1String("source") ||
+                 key == QLatin1String("link") || key == QLatin1String("lien"))
             result.url = value;
-        else if (key == QLatin1String("date") || key == QLatin1String("published") || key == QLatin1String("publication_date")
-                 || key == QLatin1String("pubdate") || key == QLatin1String("publie")) {
+        else if (key == QLatin1String("date") || key == QLatin1String("published") ||
+                 key == QLatin1String("publication_date") || key == QLatin1String("pubdate") ||
+                 key == QLatin1String("publie")) {
             QDate date = QDate::fromString(value.left(10), Qt::ISODate);
             if (!date.isValid()) {
                 const QVector<DateMention> mentions = PublicationDateFinder::findDates(value);

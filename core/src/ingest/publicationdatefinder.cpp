@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <algorithm>
+
 namespace cm {
 namespace {
 
@@ -43,8 +45,8 @@ int matchShape(const QVector<Token> &tokens, int index, const QVector<ShapeToken
                 return 0;
             day = token.value;
             // "1er mars"
-            if (k + 1 < tokens.size() && tokens.at(k + 1).kind == Token::Word && tokens.at(k + 1).start == token.end
-                && tokens.at(k + 1).folded == QLatin1String("er"))
+            if (k + 1 < tokens.size() && tokens.at(k + 1).kind == Token::Word &&
+                tokens.at(k + 1).start == token.end && tokens.at(k + 1).folded == QLatin1String("er"))
                 ++k;
             break;
         case ShapeToken::Month:
@@ -60,8 +62,8 @@ int matchShape(const QVector<Token> &tokens, int index, const QVector<ShapeToken
                 return 0;
             month = found.value();
             // An abbreviation's dot: "févr. 2016".
-            if (k + 1 < tokens.size() && tokens.at(k + 1).folded == QLatin1String(".")
-                && tokens.at(k + 1).start == token.end && token.folded.size() <= 5)
+            if (k + 1 < tokens.size() && tokens.at(k + 1).folded == QLatin1String(".") &&
+                tokens.at(k + 1).start == token.end && token.folded.size() <= 5)
                 ++k;
             break;
         }
@@ -103,7 +105,8 @@ int matchShape(const QVector<Token> &tokens, int index, const QVector<ShapeToken
     return k - index;
 }
 
-QVector<DateMention> datesInTokens(const QVector<Token> &tokens, QVector<QPair<int, int>> *tokenSpans = nullptr)
+QVector<DateMention> datesInTokens(const QVector<Token> &tokens,
+                                   QVector<QPair<int, int>> *tokenSpans = nullptr)
 {
     const IngestLexicon &lexicon = IngestLexicon::instance();
     QVector<DateMention> mentions;
@@ -111,7 +114,8 @@ QVector<DateMention> datesInTokens(const QVector<Token> &tokens, QVector<QPair<i
     while (i < tokens.size()) {
         const Token &token = tokens.at(i);
         int consumed = 0;
-        if (token.kind == Token::Number || (token.kind == Token::Word && lexicon.months.contains(token.folded))) {
+        if (token.kind == Token::Number ||
+            (token.kind == Token::Word && lexicon.months.contains(token.folded))) {
             for (const QVector<ShapeToken> &shape : lexicon.dateShapes) {
                 DateMention mention;
                 consumed = matchShape(tokens, i, shape, lexicon, mention);
@@ -186,8 +190,8 @@ DateLine analyseLine(const QString &text, const TextLine &line, const QDate &tod
             cue = Cue::Published;
         else if (lexicon.updatedTriggers.contains(token.folded))
             cue = Cue::Updated;
-        else if (!token.upperInitial && !lexicon.dateLineWords.contains(token.folded)
-                 && !lexicon.weekdays.contains(token.folded) && !lexicon.months.contains(token.folded))
+        else if (!token.upperInitial && !lexicon.dateLineWords.contains(token.folded) &&
+                 !lexicon.weekdays.contains(token.folded) && !lexicon.months.contains(token.folded))
             return {}; // a word of prose: this is a sentence, not a date line
     }
     if (words > kDateLineMaxWords)
@@ -204,15 +208,17 @@ bool inBoilerplate(const QVector<TextRange> &boilerplate, const TextLine &line)
 // The attribution line of an embedded post keeps its date usable although it is boilerplate.
 bool isEmbedAttribution(QStringView line)
 {
-    return (line.startsWith(QChar(0x2014)) || line.startsWith(QChar(0x2013)) || line.startsWith(QLatin1Char('-')))
-           && line.contains(QLatin1String("(@"));
+    return (line.startsWith(QChar(0x2014)) || line.startsWith(QChar(0x2013)) ||
+            line.startsWith(QLatin1Char('-'))) &&
+           line.contains(QLatin1String("(@"));
 }
 
 // The sentence around [start, end): up to the previous and next sentence end or line break.
 QStringView sentenceAround(const QString &text, int start, int end)
 {
     auto stop = [](QChar c) {
-        return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QLatin1Char('\n');
+        return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') ||
+               c == QLatin1Char('\n');
     };
     int s = start;
     while (s > 0 && !stop(text.at(s - 1)))
@@ -234,7 +240,8 @@ bool aboutTheFuture(QStringView sentence, const IngestLexicon &lexicon)
 
 QString weekdayName(int weekday)
 {
-    static const char *const kNames[] = {"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    static const char *const kNames[] = {"",         "Monday", "Tuesday",  "Wednesday",
+                                         "Thursday", "Friday", "Saturday", "Sunday"};
     return QString::fromLatin1(kNames[qBound(0, weekday, 7)]);
 }
 
@@ -280,11 +287,13 @@ QDate PublicationDateFinder::dateFromUrl(const QString &url)
         const Run &run = runs.at(k);
         if (run.digits == 8 && plausible(run.value / 10000, run.value / 100 % 100, run.value % 100))
             return QDate(run.value / 10000, run.value / 100 % 100, run.value % 100);
-        if (run.digits == 4 && k + 2 < runs.size() && runs.at(k + 1).digits <= 2 && runs.at(k + 2).digits <= 2) {
+        if (run.digits == 4 && k + 2 < runs.size() && runs.at(k + 1).digits <= 2 &&
+            runs.at(k + 2).digits <= 2) {
             const QChar separator = runs.at(k + 1).before;
-            if ((separator == QLatin1Char('/') || separator == QLatin1Char('-') || separator == QLatin1Char('_'))
-                && runs.at(k + 2).before == separator
-                && plausible(run.value, runs.at(k + 1).value, runs.at(k + 2).value))
+            if ((separator == QLatin1Char('/') || separator == QLatin1Char('-') ||
+                 separator == QLatin1Char('_')) &&
+                runs.at(k + 2).before == separator &&
+                plausible(run.value, runs.at(k + 1).value, runs.at(k + 2).value))
                 return QDate(run.value, runs.at(k + 1).value, runs.at(k + 2).value);
         }
     }
@@ -311,8 +320,8 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
             continue;
         const int words = ingest::countWords(QStringView(text).mid(line.start, line.length()));
         const QChar last = text.at(line.end - 1);
-        const bool sentence = last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?')
-                              || last == QChar(0x00BB) || last == QLatin1Char('"');
+        const bool sentence = last == QLatin1Char('.') || last == QLatin1Char('!') ||
+                              last == QLatin1Char('?') || last == QChar(0x00BB) || last == QLatin1Char('"');
         if ((words >= kProseWords || (words >= kProseSentenceWords && sentence)) && ++paragraphs == 2) {
             headerEnd = k;
             break;
@@ -336,7 +345,8 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
             return {line.published, DateSource::Header, line.publishedOffset,
                     QStringLiteral("publication date line at the top")};
         if (line.plain.isValid() && !plain.date.isValid())
-            plain = {line.plain, DateSource::Header, line.plainOffset, QStringLiteral("date line at the top")};
+            plain = {line.plain, DateSource::Header, line.plainOffset,
+                     QStringLiteral("date line at the top")};
         if (line.updated.isValid() && !updated.date.isValid())
             updated = {line.updated, DateSource::Header, line.updatedOffset,
                        QStringLiteral("update date at the top (no publication date given)")};
@@ -422,15 +432,24 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
             continue;
         if (i + 1 < tokens.size()) {
             const Token &next = tokens.at(i + 1);
-            if (next.kind == Token::Number || next.folded == QLatin1String("dernier")
-                || next.folded == QLatin1String("prochain") || next.folded == QLatin1String("precedent")
-                || next.folded == QLatin1String("suivant"))
+            if (next.kind == Token::Number || next.folded == QLatin1String("dernier") ||
+                next.folded == QLatin1String("prochain") || next.folded == QLatin1String("precedent") ||
+                next.folded == QLatin1String("suivant"))
                 continue;
         }
-        if (i > 0 && (tokens.at(i - 1).folded == QLatin1String("chaque") || tokens.at(i - 1).folded == QLatin1String("les")))
+        if (i > 0 && (tokens.at(i - 1).folded == QLatin1String("chaque") ||
+                      tokens.at(i - 1).folded == QLatin1String("les")))
             continue; // habitual: "chaque vendredi", "les vendredis"
-        if (!usable(token.start, token.end)
-            || aboutTheFuture(sentenceAround(text, token.start, token.end), lexicon))
+        const QStringView sentence = sentenceAround(text, token.start, token.end);
+        if (!usable(token.start, token.end) || aboutTheFuture(sentence, lexicon))
+            continue;
+        // A weekday in a sentence that writes a date belongs to that date ("Le 3 mars, mardi, ...").
+        const int sentenceStart = int(sentence.data() - text.constData());
+        const bool dated = std::any_of(mentions.begin(), mentions.end(), [&](const DateMention &mention) {
+            return mention.day > 0 && mention.start >= sentenceStart &&
+                   mention.start < sentenceStart + sentence.size();
+        });
+        if (dated)
             continue;
         if (!weekdays.contains(found.value())) {
             weekdays.append(found.value());
@@ -451,7 +470,8 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
     PublicationDate result;
     result.source = DateSource::Inferred;
     result.date = lowerBound;
-    QString note = QStringLiteral("inferred: newest date written is %1").arg(lowerBound.toString(Qt::ISODate));
+    QString note =
+        QStringLiteral("inferred: newest date written is %1").arg(lowerBound.toString(Qt::ISODate));
     if (!weekdays.isEmpty()) {
         int bestCost = 1 << 30;
         for (int shift = 0; shift < 7; ++shift) {

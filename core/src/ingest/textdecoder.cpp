@@ -48,8 +48,8 @@ int utf8SequenceLength(const uchar *data, int size, int i)
             return 0;
         codePoint = (codePoint << 6) | (next & 0x3F);
     }
-    if ((length == 3 && codePoint < 0x800) || (length == 4 && codePoint < 0x10000) || codePoint > 0x10FFFF
-        || (codePoint >= 0xD800 && codePoint <= 0xDFFF))
+    if ((length == 3 && codePoint < 0x800) || (length == 4 && codePoint < 0x10000) || codePoint > 0x10FFFF ||
+        (codePoint >= 0xD800 && codePoint <= 0xDFFF))
         return 0;
     return length;
 }
@@ -138,11 +138,15 @@ QString binarySignature(const QByteArray &bytes)
         {"GIF8", 4, "GIF image"},
         {"\xFF\xD8\xFF", 3, "JPEG image"},
         {"PK\x03\x04", 4, "ZIP archive (or office document)"},
-        {"\x7F" "ELF", 4, "executable"},
+        {"\x7F"
+         "ELF",
+         4, "executable"},
         {"\x1F\x8B", 2, "gzip archive"},
         {"\xD0\xCF\x11\xE0", 4, "old office document"},
         {"BZh", 3, "bzip2 archive"},
-        {"\xFD" "7zXZ", 5, "xz archive"},
+        {"\xFD"
+         "7zXZ",
+         5, "xz archive"},
         {"7z\xBC\xAF", 4, "7-zip archive"},
         {"Rar!", 4, "RAR archive"},
         {"SQLite format 3", 15, "SQLite database"},
@@ -152,7 +156,8 @@ QString binarySignature(const QByteArray &bytes)
         {"\x1A\x45\xDF\xA3", 4, "Matroska video"},
     };
     for (const Signature &signature : kSignatures)
-        if (bytes.size() >= signature.size && std::memcmp(bytes.constData(), signature.bytes, size_t(signature.size)) == 0)
+        if (bytes.size() >= signature.size &&
+            std::memcmp(bytes.constData(), signature.bytes, size_t(signature.size)) == 0)
             return QString::fromLatin1(signature.name);
     if (bytes.size() >= 12 && bytes.startsWith("RIFF"))
         return QStringLiteral("RIFF media");
@@ -169,7 +174,8 @@ QString controlCharacterReason(const QString &text)
         const ushort u = c.unicode();
         if (u == 0)
             return QStringLiteral("NUL bytes");
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v' && u != 0x1B) || u == 0x7F)
+        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v' && u != 0x1B) ||
+            u == 0x7F)
             ++controls;
     }
     if (controls > 8 && controls * 100 > text.size())
@@ -224,8 +230,8 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
         result.invalidSequences = scan.invalid;
         result.text = scan.invalid ? decodeLenientUtf8(data + 3, size - 3)
                                    : QString::fromUtf8(bytes.constData() + 3, size - 3);
-    } else if (size >= 4 && ((data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0)
-                             || (data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF))) {
+    } else if (size >= 4 && ((data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0) ||
+                             (data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF))) {
         result.binaryReason = QStringLiteral("UTF-32 text (not supported)");
         return result;
     } else if (size >= 2 && ((data[0] == 0xFF && data[1] == 0xFE) || (data[0] == 0xFE && data[1] == 0xFF))) {

@@ -2,4 +2,6 @@
 target_sources(conflictmap_core PRIVATE
   src/io/geoexport.cpp
   src/io/jsonformat.cpp
+  src/io/storyexport.cpp
+  src/io/storyseries.cpp
 )

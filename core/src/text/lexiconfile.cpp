@@ -9,7 +9,8 @@ bool readLexiconFile(const QString &path, int minColumns, QVector<LexiconRow> *r
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics)
-            diagnostics->append({path, 0, QStringLiteral("cannot read lexicon file: %1").arg(file.errorString()),
+            diagnostics->append({path, 0,
+                                 QStringLiteral("cannot read lexicon file: %1").arg(file.errorString()),
                                  Diagnostic::Severity::Error});
         return false;
     }

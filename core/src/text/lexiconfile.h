@@ -16,6 +16,7 @@ struct LexiconRow {
 /** Reads a UTF-8 lexicon file: '#' starts a comment line, blank lines are skipped, columns
  *  are tab-separated and trimmed. Rows with fewer than `minColumns` columns are reported
  *  in `diagnostics` and skipped. Returns false (with a diagnostic) if the file is unreadable. */
-bool readLexiconFile(const QString &path, int minColumns, QVector<LexiconRow> *rows, Diagnostics *diagnostics);
+bool readLexiconFile(const QString &path, int minColumns, QVector<LexiconRow> *rows,
+                     Diagnostics *diagnostics);
 
 } // namespace cm

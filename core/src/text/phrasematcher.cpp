@@ -67,7 +67,8 @@ bool PhraseMatcher::add(const QString &pattern, int payload)
     return true;
 }
 
-QVector<int> PhraseMatcher::elementEnds(const Element &element, const Tokens &tokens, int index, int limit) const
+QVector<int> PhraseMatcher::elementEnds(const Element &element, const Tokens &tokens, int index,
+                                        int limit) const
 {
     QVector<int> ends;
     for (const QVector<Atom> &alternative : element.alternatives) {
@@ -91,8 +92,8 @@ QVector<int> PhraseMatcher::elementEnds(const Element &element, const Tokens &to
     return ends;
 }
 
-void PhraseMatcher::matchElement(const Pattern &pattern, int element, const Tokens &tokens, int index, int limit,
-                                 int *best) const
+void PhraseMatcher::matchElement(const Pattern &pattern, int element, const Tokens &tokens, int index,
+                                 int limit, int *best) const
 {
     if (element == pattern.elements.size()) {
         *best = std::max(*best, index);

@@ -8,15 +8,15 @@ namespace {
 
 bool isClosing(QChar c)
 {
-    return c == QChar(0x00BB) || c == QChar(0x201D) || c == QLatin1Char('"') || c == QLatin1Char(')')
-           || c == QLatin1Char(']') || c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('*');
+    return c == QChar(0x00BB) || c == QChar(0x201D) || c == QLatin1Char('"') || c == QLatin1Char(')') ||
+           c == QLatin1Char(']') || c == QChar(0x2019) || c == QLatin1Char('\'') || c == QLatin1Char('*');
 }
 
 bool isOpening(QChar c)
 {
-    return c == QChar(0x00AB) || c == QChar(0x201C) || c == QLatin1Char('"') || c == QLatin1Char('(')
-           || c == QLatin1Char('[') || c == QChar(0x2018) || c == QLatin1Char('-') || c == QChar(0x2013)
-           || c == QChar(0x2014) || c == QLatin1Char('*');
+    return c == QChar(0x00AB) || c == QChar(0x201C) || c == QLatin1Char('"') || c == QLatin1Char('(') ||
+           c == QLatin1Char('[') || c == QChar(0x2018) || c == QLatin1Char('-') || c == QChar(0x2013) ||
+           c == QChar(0x2014) || c == QLatin1Char('*');
 }
 
 bool startsSentence(QChar c)
@@ -33,8 +33,8 @@ bool isTrimmable(QChar c)
 
 SentenceSplitter::SentenceSplitter()
 {
-    for (const char *word : {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "gen", "av", "apr",
-                             "etc", "cf", "env", "no", "p", "ex"})
+    for (const char *word : {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "gen", "av",
+                             "apr", "etc", "cf", "env", "no", "p", "ex"})
         mAbbreviations.insert(QString::fromLatin1(word));
 }
 
@@ -56,7 +56,7 @@ QVector<Sentence> SentenceSplitter::split(const QString &text) const
     int start = 0;
     bool paragraphBreak = false;
 
-    auto emit = [&](int from, int to) {
+    auto addSentence = [&](int from, int to) {
         while (from < to && isTrimmable(text.at(from)))
             ++from;
         while (to > from && isTrimmable(text.at(to - 1)))
@@ -89,27 +89,27 @@ QVector<Sentence> SentenceSplitter::split(const QString &text) const
             // A pasted-page line break inside a sentence: the next line goes on in lower case.
             const bool continues = !blankLine && j < size && text.at(j).isLower();
             if (!continues) {
-                emit(start, i);
+                addSentence(start, i);
                 paragraphBreak = true;
                 start = j;
             }
             i = j;
             continue;
         }
-        const bool terminal = c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?')
-                              || c == QChar(0x2026);
+        const bool terminal =
+            c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x2026);
         if (!terminal) {
             ++i;
             continue;
         }
         int end = i + 1;
-        while (end < size && (text.at(end) == QLatin1Char('.') || text.at(end) == QLatin1Char('!')
-                              || text.at(end) == QLatin1Char('?')))
+        while (end < size && (text.at(end) == QLatin1Char('.') || text.at(end) == QLatin1Char('!') ||
+                              text.at(end) == QLatin1Char('?')))
             ++end;
         // Closing quotes and brackets right after the stop belong to this sentence.
         int probe = end;
-        while (probe < size && (isClosing(text.at(probe)) || text.at(probe) == QChar(0x00A0)
-                                || text.at(probe) == QChar(0x202F) || text.at(probe) == QLatin1Char(' '))) {
+        while (probe < size && (isClosing(text.at(probe)) || text.at(probe) == QChar(0x00A0) ||
+                                text.at(probe) == QChar(0x202F) || text.at(probe) == QLatin1Char(' '))) {
             if (isClosing(text.at(probe)))
                 end = probe + 1;
             ++probe;
@@ -127,8 +127,8 @@ QVector<Sentence> SentenceSplitter::split(const QString &text) const
         if (c == QLatin1Char('.') && end == i + 1) {
             // Abbreviation or initial before the dot?
             int w = i;
-            while (w > 0 && (text.at(w - 1).isLetter() || text.at(w - 1) == QLatin1Char('.')
-                             || text.at(w - 1) == QLatin1Char('-')))
+            while (w > 0 && (text.at(w - 1).isLetter() || text.at(w - 1) == QLatin1Char('.') ||
+                             text.at(w - 1) == QLatin1Char('-')))
                 --w;
             const QString word = foldText(text.mid(w, i - w));
             const bool initial = i - w == 1 && text.at(w).isUpper();
@@ -138,14 +138,14 @@ QVector<Sentence> SentenceSplitter::split(const QString &text) const
             }
         }
         if (next >= size || (spaced && startsSentence(text.at(next)))) {
-            emit(start, end);
+            addSentence(start, end);
             start = next;
             i = next;
             continue;
         }
         i = end;
     }
-    emit(start, size);
+    addSentence(start, size);
     return sentences;
 }
 

@@ -66,8 +66,8 @@ Tokens tokenize(const QString &text, int begin, int end)
                 continue;
             }
             // dots and commas inside numbers: 330.000, 2,5
-            if ((ch == QLatin1Char('.') || ch == QLatin1Char(',')) && nextIsWord && text.at(i - 1).isDigit()
-                && text.at(i + 1).isDigit()) {
+            if ((ch == QLatin1Char('.') || ch == QLatin1Char(',')) && nextIsWord &&
+                text.at(i - 1).isDigit() && text.at(i + 1).isDigit()) {
                 ++i;
                 continue;
             }

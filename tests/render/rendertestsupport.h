@@ -1,0 +1,21 @@
+#pragma once
+// The sample corpus for render tests and the benchmark: the events of the five sample
+// articles (extracted once by the pipeline) and the story built from them.
+
+#include "conflictmap/storyseries.h"
+
+#include <QColor>
+#include <QImage>
+
+namespace cm::test {
+
+/** Events of the sample articles (resources/articles) through the extraction pipeline. */
+const ControlEvents &sampleEvents();
+
+/** A story of the sample events with the basemap's land. */
+void loadSampleStory(StorySeries &series);
+
+/** Pixels of `image` within `tolerance` (max channel difference) of `color`. */
+int countPixels(const QImage &image, const QColor &color, int tolerance = 6);
+
+} // namespace cm::test
