@@ -98,8 +98,8 @@ QString sourceLine(const ControlEvents &events)
     QSet<QString> articles;
     for (const ControlEvent &event : events)
         articles.insert(event.folder + QLatin1Char('/') + event.file);
-    return QStringLiteral("Source: ConflictMap, %1 control events from %2 French news articles. "
-                          "Areas are the land nearest to each reported town, not surveyed lines.")
+    return QStringLiteral("Source: ConflictMap, %1 control events in %2 French news articles. "
+                          "Areas: land nearest each reported town, not surveyed lines.")
         .arg(events.size())
         .arg(articles.size());
 }

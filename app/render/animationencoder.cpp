@@ -183,6 +183,7 @@ bool AnimationEncoder::open(const QString &path, const QSize &size, double frame
         return true;
     }
 
+    av_log_set_level(AV_LOG_ERROR); // x264's statistics are not for our users
     const QByteArray file = path.toUtf8();
     const bool gif = d->format == Format::Gif;
     int status = avformat_alloc_output_context2(&d->container, nullptr, gif ? "gif" : "mp4", file.constData());

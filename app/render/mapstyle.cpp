@@ -89,11 +89,12 @@ QVector<QColor> MapStyle::keyColors(const FactionStyles &styles)
     return colors;
 }
 
-QgsFeatureRenderer *MapStyle::areaRenderer(const FactionStyles &styles, const QString &field)
+QgsFeatureRenderer *MapStyle::areaRenderer(const FactionStyles &styles, const QString &field,
+                                           const QStringList &only)
 {
     QgsCategoryList categories;
     for (const FactionStyle &style : styles.styles()) {
-        if (style.id == QLatin1String("unknown"))
+        if (style.id == QLatin1String("unknown") || (!only.isEmpty() && !only.contains(style.id)))
             continue;
         QColor fill(style.fill);
         const QColor edge = fill.darker(140);

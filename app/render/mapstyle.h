@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 class QgsFeatureRenderer;
@@ -32,8 +33,10 @@ public:
     static QVector<QColor> keyColors(const FactionStyles &styles);
 
     /** Categorized renderer of zone classes on `field`, one category per style row
-     *  except "unknown", labelled with the English labels. */
-    static QgsFeatureRenderer *areaRenderer(const FactionStyles &styles, const QString &field);
+     *  except "unknown" (or only the classes in `only` when it is not empty), labelled
+     *  with the English labels. */
+    static QgsFeatureRenderer *areaRenderer(const FactionStyles &styles, const QString &field,
+                                            const QStringList &only = QStringList());
     /** A white-cased dark line. */
     static QgsFeatureRenderer *frontlineRenderer();
     /** Points categorized by controller on `field` (an unknown holder: white). */

@@ -11,6 +11,7 @@
 #include <qgslayoutitempage.h>
 #include <qgslayoutitempicture.h>
 #include <qgslayoutitemscalebar.h>
+#include <qgslayoutitemshape.h>
 #include <qgslayoutmeasurement.h>
 #include <qgslayoutpagecollection.h>
 #include <qgslayoutsize.h>
@@ -22,6 +23,7 @@
 #include <qgstextformat.h>
 
 #include <QFileInfo>
+#include <QImageWriter>
 #include <QLocale>
 
 namespace cm {
@@ -108,14 +110,14 @@ void SnapshotRenderer::Data::build()
     const double u = std::min(page.height() / 100.0, page.width() / 62.5);
     const double margin = 2.4 * u;
 
-    project.setEllipsoid(QStringLiteral("EPSG:7030"));
+    project.setEllipsoid(QStringLiteral("WGS84"));
     layout = std::make_unique<QgsPrintLayout>(&project);
     layout->initializeDefaults();
     layout->renderContext().setDpi(options.dpi);
     QgsLayoutItemPage *paper = layout->pageCollection()->page(0);
     paper->setPageSize(QgsLayoutSize(page, QgsUnitTypes::LayoutMillimeters));
-    paper->setPageStyleSymbol(QgsFillSymbol::createSimple(
-        {{QStringLiteral("color"), QStringLiteral("255,255,255,255")}, {QStringLiteral("outline_style"), QStringLiteral("no")}}));
+    paper->setPageStyleSymbol(QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
+                                                           {QStringLiteral("outline_style"), QStringLiteral("no")}}));
 
     // Header: title and subtitle on the left, the date on the right.
     const bool hasSubtitle = !options.subtitle.isEmpty();
@@ -136,21 +138,35 @@ void SnapshotRenderer::Data::build()
     if (!dateText.isEmpty())
         addLabel(layout.get(), dateText, font(3.9 * u, true), kInk,
                  QRectF(page.width() - margin - dateWidth, margin, dateWidth, titleHeight), Qt::AlignRight);
+    // A rule under the header.
+    auto *rule = new QgsLayoutItemShape(layout.get());
+    rule->setShapeType(QgsLayoutItemShape::Rectangle);
+    rule->setSymbol(QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("29,29,29,255")},
+                                                 {QStringLiteral("outline_style"), QStringLiteral("no")}}));
+    rule->attemptMove(QgsLayoutPoint(margin, margin + headerHeight, QgsUnitTypes::LayoutMillimeters));
+    rule->attemptResize(QgsLayoutSize(width, 0.25 * u, QgsUnitTypes::LayoutMillimeters));
+    layout->addLayoutItem(rule);
 
     // Footer: source on the left, attribution on the right.
     const bool hasFooter = !options.source.isEmpty() || !options.attribution.isEmpty();
-    const double footerHeight = hasFooter ? 3.0 * u : 0.0;
+    const double footerHeight = hasFooter ? 2.8 * u : 0.0;
     const double footerTop = page.height() - margin - footerHeight;
     if (hasFooter) {
-        addLabel(layout.get(), options.source, font(1.7 * u), kMuted,
-                 QRectF(margin, footerTop, width * 0.55, footerHeight), Qt::AlignLeft);
-        addLabel(layout.get(), options.attribution, font(1.5 * u), kMuted,
-                 QRectF(margin + width * 0.55, footerTop, width * 0.45, footerHeight), Qt::AlignRight);
+        addLabel(layout.get(), options.source, font(1.55 * u), kMuted,
+                 QRectF(margin, footerTop, width * 0.64, footerHeight), Qt::AlignLeft);
+        addLabel(layout.get(), options.attribution, font(1.4 * u), kMuted,
+                 QRectF(margin + width * 0.64, footerTop, width * 0.36, footerHeight), Qt::AlignRight);
     }
 
-    // The map between them.
-    const double mapTop = margin + headerHeight + 0.8 * u;
-    const QRectF mapRect(margin, mapTop, width, footerTop - (hasFooter ? 0.6 * u : 0.0) - mapTop);
+    // The map between them; wide pages keep a side panel for the legend, scale and arrow.
+    const double mapTop = margin + headerHeight + 1.4 * u;
+    const double mapHeight = footerTop - (hasFooter ? 0.8 * u : 0.0) - mapTop;
+    const bool sidePanel = options.legend && width / mapHeight > 1.55;
+    const double panelWidth = sidePanel ? std::min(0.22 * width, 46.0 * u) : 0.0;
+    const double gap = sidePanel ? 1.6 * u : 0.0;
+    const QRectF mapRect(margin, mapTop, width - panelWidth - gap, mapHeight);
+    const QRectF panel(mapRect.right() + gap, mapTop, panelWidth, mapHeight);
+
     auto *map = new QgsLayoutItemMap(layout.get());
     map->attemptMove(QgsLayoutPoint(mapRect.topLeft(), QgsUnitTypes::LayoutMillimeters));
     map->attemptResize(QgsLayoutSize(mapRect.size(), QgsUnitTypes::LayoutMillimeters));
@@ -162,34 +178,69 @@ void SnapshotRenderer::Data::build()
     map->setFrameEnabled(true);
     map->setFrameStrokeColor(QColor(0x70, 0x70, 0x70));
     map->setFrameStrokeWidth(QgsLayoutMeasurement(0.12 * u, QgsUnitTypes::LayoutMillimeters));
-    const QgsRectangle lonLat(options.extent.left(), options.extent.top(), options.extent.right(),
-                              options.extent.bottom());
     const QgsCoordinateTransform transform(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")), crs,
                                            project.transformContext());
-    QgsRectangle extent = lonLat;
-    try {
-        extent = transform.transformBoundingBox(lonLat);
-    } catch (const QgsCsException &) {
-        // Keep the degrees: the map then shows whatever they mean in the target CRS.
+    auto toMap = [&transform](const QRectF &r) {
+        const QgsRectangle lonLat(r.left(), r.top(), r.right(), r.bottom());
+        try {
+            return transform.transformBoundingBox(lonLat);
+        } catch (const QgsCsException &) {
+            return lonLat; // the degrees then mean whatever they mean in the target CRS
+        }
+    };
+    QgsRectangle extent = toMap(options.extent);
+    // Widen the extent to the frame's aspect ratio (setExtent would resize the frame instead).
+    const double frameRatio = mapRect.width() / mapRect.height();
+    if (extent.width() / extent.height() < frameRatio) {
+        const double grow = (extent.height() * frameRatio - extent.width()) / 2.0;
+        extent.setXMinimum(extent.xMinimum() - grow);
+        extent.setXMaximum(extent.xMaximum() + grow);
+    } else {
+        const double grow = (extent.width() / frameRatio - extent.height()) / 2.0;
+        extent.setYMinimum(extent.yMinimum() - grow);
+        extent.setYMaximum(extent.yMaximum() + grow);
     }
+    // Beyond the basemap there is nothing to draw: crop to it rather than show blank land.
+    if (!options.bounds.isNull()) {
+        const QgsRectangle bounds = toMap(options.bounds);
+        const double shrink = std::min({1.0, bounds.width() / extent.width(), bounds.height() / extent.height()});
+        if (shrink < 1.0)
+            extent.scale(shrink);
+        double dx = 0.0, dy = 0.0;
+        if (extent.xMinimum() < bounds.xMinimum())
+            dx = bounds.xMinimum() - extent.xMinimum();
+        else if (extent.xMaximum() > bounds.xMaximum())
+            dx = bounds.xMaximum() - extent.xMaximum();
+        if (extent.yMinimum() < bounds.yMinimum())
+            dy = bounds.yMinimum() - extent.yMinimum();
+        else if (extent.yMaximum() > bounds.yMaximum())
+            dy = bounds.yMaximum() - extent.yMaximum();
+        extent = QgsRectangle(extent.xMinimum() + dx, extent.yMinimum() + dy, extent.xMaximum() + dx,
+                              extent.yMaximum() + dy);
+    }
+    map->setExtent(extent);
     layout->addLayoutItem(map);
-    map->zoomToExtent(extent);
 
     const double inset = 1.6 * u;
+    const double arrowSize = 6.5 * u;
+    // In the side panel: arrow and scale bar at its foot; otherwise in the map's corners.
+    const QPointF arrowAt = sidePanel ? QPointF(panel.left(), panel.bottom() - arrowSize)
+                                      : QPointF(mapRect.right() - inset - arrowSize, mapRect.top() + inset);
     if (options.northArrow) {
-        const double size = 6.5 * u;
-        auto *arrow = new QgsLayoutItemPicture(layout.get());
-        arrow->setPicturePath(north, QgsLayoutItemPicture::FormatSVG);
-        arrow->setLinkedMap(map);
-        arrow->setResizeMode(QgsLayoutItemPicture::Zoom);
-        arrow->attemptMove(QgsLayoutPoint(mapRect.right() - inset - size, mapRect.top() + inset,
-                                          QgsUnitTypes::LayoutMillimeters));
-        arrow->attemptResize(QgsLayoutSize(size, size, QgsUnitTypes::LayoutMillimeters));
-        layout->addLayoutItem(arrow);
-        if (!QFileInfo::exists(north)) {
-            layout->removeLayoutItem(arrow);
-            addLabel(layout.get(), QStringLiteral("▲\nN"), font(2.4 * u, true), kInk,
-                     QRectF(mapRect.right() - inset - size, mapRect.top() + inset, size, size), Qt::AlignHCenter);
+        if (QFileInfo::exists(north)) {
+            auto *arrow = new QgsLayoutItemPicture(layout.get());
+            arrow->setPicturePath(north, QgsLayoutItemPicture::FormatSVG);
+            arrow->setLinkedMap(map);
+            arrow->setResizeMode(QgsLayoutItemPicture::Zoom);
+            arrow->setSvgFillColor(kInk);
+            arrow->setSvgStrokeColor(kInk);
+            arrow->setPictureAnchor(QgsLayoutItem::LowerLeft);
+            arrow->attemptMove(QgsLayoutPoint(arrowAt, QgsUnitTypes::LayoutMillimeters));
+            arrow->attemptResize(QgsLayoutSize(arrowSize * 0.6, arrowSize, QgsUnitTypes::LayoutMillimeters));
+            layout->addLayoutItem(arrow);
+        } else {
+            addLabel(layout.get(), QStringLiteral("N\n▲"), font(2.4 * u, true), kInk,
+                     QRectF(arrowAt, QSizeF(arrowSize, arrowSize)), Qt::AlignHCenter);
         }
     }
 
@@ -200,12 +251,15 @@ void SnapshotRenderer::Data::build()
         bar->applyDefaultSettings();
         bar->setUnits(QgsUnitTypes::DistanceKilometers);
         bar->setUnitLabel(QStringLiteral("km"));
-        bar->setMapUnitsPerScaleBarUnit(1000.0);
         bar->setNumberOfSegmentsLeft(0);
         bar->setNumberOfSegments(2);
-        // Two segments spanning about an eighth of the map width.
-        const double mapWidthKm = map->extent().width() / 1000.0 * std::cos(33.5 * M_PI / 180.0);
-        bar->setUnitsPerSegment(niceKm(std::max(1.0, mapWidthKm / 16.0)));
+        // Two segments spanning about an eighth of the map width (in the panel: most of it).
+        const QgsRectangle shown = toMap(options.extent);
+        const double centreLatitude = (options.extent.top() + options.extent.bottom()) / 2.0;
+        const double widthKm = options.extent.width() * 111.32 * std::cos(centreLatitude * M_PI / 180.0) *
+                               extent.width() / std::max(1e-9, shown.width());
+        const double barKm = sidePanel ? widthKm * (panel.width() * 0.7) / mapRect.width() / 2.0 : widthKm / 16.0;
+        bar->setUnitsPerSegment(niceKm(std::max(1.0, barKm)) * bar->mapUnitsPerScaleBarUnit());
         bar->setSegmentSizeMode(QgsScaleBarSettings::SegmentSizeFixed);
         bar->setHeight(0.9 * u);
         QgsTextFormat text;
@@ -214,16 +268,19 @@ void SnapshotRenderer::Data::build()
         text.setSizeUnit(QgsUnitTypes::RenderPoints);
         text.setColor(kInk);
         bar->setTextFormat(text);
-        bar->setBackgroundEnabled(true);
+        bar->setBackgroundEnabled(!sidePanel);
         bar->setBackgroundColor(QColor(255, 255, 255, 215));
-        bar->setBoxContentSpace(0.8 * u);
-        bar->attemptMove(QgsLayoutPoint(mapRect.right() - inset, mapRect.bottom() - inset,
-                                        QgsUnitTypes::LayoutMillimeters));
-        bar->setReferencePoint(QgsLayoutItem::LowerRight);
+        bar->setBoxContentSpace(sidePanel ? 0.0 : 0.8 * u);
         layout->addLayoutItem(bar);
         bar->update();
-        bar->attemptMove(QgsLayoutPoint(mapRect.right() - inset, mapRect.bottom() - inset,
-                                        QgsUnitTypes::LayoutMillimeters));
+        if (sidePanel) {
+            bar->setReferencePoint(QgsLayoutItem::LowerLeft);
+            bar->attemptMove(QgsLayoutPoint(panel.left() + arrowSize, panel.bottom(), QgsUnitTypes::LayoutMillimeters));
+        } else {
+            bar->setReferencePoint(QgsLayoutItem::LowerRight);
+            bar->attemptMove(QgsLayoutPoint(mapRect.right() - inset, mapRect.bottom() - inset,
+                                            QgsUnitTypes::LayoutMillimeters));
+        }
     }
 
     if (options.legend && !options.legendLayers.isEmpty()) {
@@ -238,8 +295,11 @@ void SnapshotRenderer::Data::build()
             if (node && layer == options.legendLayers.first())
                 QgsLegendRenderer::setNodeLegendStyle(node, QgsLegendStyle::Hidden);
         }
-        legend->setLegendFilterByMapEnabled(true);
-        legend->setTitle(QString());
+        legend->setLegendFilterByMapEnabled(options.legendFilterByMap);
+        legend->setTitle(options.legendTitle);
+        legend->setTitleAlignment(Qt::AlignLeft);
+        legend->setStyleFont(QgsLegendStyle::Title, font(2.1 * u, true));
+        legend->setStyleMargin(QgsLegendStyle::Title, QgsLegendStyle::Bottom, 0.6 * u);
         legend->setStyleFont(QgsLegendStyle::SymbolLabel, font(1.8 * u));
         legend->setStyleFont(QgsLegendStyle::Subgroup, font(1.8 * u));
         legend->setStyleFont(QgsLegendStyle::Group, font(1.9 * u, true));
@@ -249,19 +309,25 @@ void SnapshotRenderer::Data::build()
         legend->setStyleMargin(QgsLegendStyle::Subgroup, QgsLegendStyle::Top, 0.8 * u);
         legend->setSymbolWidth(4.2 * u);
         legend->setSymbolHeight(2.4 * u);
-        legend->setBoxSpace(1.3 * u);
+        legend->setBoxSpace(sidePanel ? 0.0 : 1.3 * u);
         legend->setFontColor(kInk);
-        legend->setBackgroundEnabled(true);
+        legend->setWrapString(QStringLiteral("\n"));
+        legend->setBackgroundEnabled(!sidePanel);
         legend->setBackgroundColor(QColor(255, 255, 255, 225));
-        legend->setFrameEnabled(true);
+        legend->setFrameEnabled(!sidePanel);
         legend->setFrameStrokeColor(QColor(0xb0, 0xb0, 0xb0));
         legend->setFrameStrokeWidth(QgsLayoutMeasurement(0.1 * u, QgsUnitTypes::LayoutMillimeters));
         legend->setResizeToContents(true);
         layout->addLayoutItem(legend);
-        legend->setReferencePoint(QgsLayoutItem::LowerLeft);
         legend->adjustBoxSize();
-        legend->attemptMove(QgsLayoutPoint(mapRect.left() + inset, mapRect.bottom() - inset,
-                                           QgsUnitTypes::LayoutMillimeters));
+        if (sidePanel) {
+            legend->setReferencePoint(QgsLayoutItem::UpperLeft);
+            legend->attemptMove(QgsLayoutPoint(panel.topLeft(), QgsUnitTypes::LayoutMillimeters));
+        } else {
+            legend->setReferencePoint(QgsLayoutItem::LowerLeft);
+            legend->attemptMove(QgsLayoutPoint(mapRect.left() + inset, mapRect.bottom() - inset,
+                                               QgsUnitTypes::LayoutMillimeters));
+        }
     }
 }
 
@@ -293,11 +359,21 @@ bool SnapshotRenderer::exportTo(const QString &path, Diagnostics *diagnostics)
     QgsLayoutExporter exporter(d->layout.get());
     QgsLayoutExporter::ExportResult result = QgsLayoutExporter::Success;
     if (suffix == QLatin1String("png") || suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")) {
-        QgsLayoutExporter::ImageExportSettings settings;
-        settings.dpi = d->options.dpi;
-        settings.imageSize = d->options.size;
-        settings.generateWorldFile = false;
-        result = exporter.exportToImage(path, settings);
+        // Written by Qt: the exporter's own image export also tries to georeference the file.
+        QImage image = renderImage();
+        const int dotsPerMeter = qRound(d->options.dpi / 0.0254);
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        QImageWriter writer(path, suffix == QLatin1String("png") ? "png" : "jpeg");
+        writer.setQuality(suffix == QLatin1String("png") ? 60 : 92);
+        if (image.isNull() || !writer.write(suffix == QLatin1String("png") ? image : image.convertToFormat(QImage::Format_RGB32))) {
+            if (diagnostics)
+                diagnostics->append({path, 0, QStringLiteral("the map could not be written (%1)")
+                                                  .arg(image.isNull() ? QStringLiteral("not enough memory for that size")
+                                                                      : writer.errorString())});
+            return false;
+        }
+        return true;
     } else if (suffix == QLatin1String("pdf")) {
         QgsLayoutExporter::PdfExportSettings settings;
         settings.dpi = d->options.dpi;

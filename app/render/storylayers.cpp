@@ -17,6 +17,7 @@ struct StoryLayers::Data {
     std::unique_ptr<QgsVectorLayer> areas;
     std::unique_ptr<QgsVectorLayer> frontlines;
     std::unique_ptr<QgsVectorLayer> places;
+    std::unique_ptr<QgsVectorLayer> legendAreas;
     QString townFilter;
 };
 
@@ -91,6 +92,9 @@ StoryLayers::StoryLayers(const QString &basemapGpkg, const FactionStyles &styles
                        "&field=area_km2:double&field=places:integer"),
         QStringLiteral("Areas of control"), QStringLiteral("memory"));
     d->areas->setRenderer(MapStyle::areaRenderer(d->styles, QStringLiteral("faction")));
+    d->legendAreas = std::make_unique<QgsVectorLayer>(QStringLiteral("Polygon?crs=EPSG:4326&field=faction:string(16)"),
+                                                      QStringLiteral("Areas of control"), QStringLiteral("memory"));
+    d->legendAreas->setRenderer(MapStyle::areaRenderer(d->styles, QStringLiteral("faction"), {QStringLiteral("-")}));
     d->frontlines = std::make_unique<QgsVectorLayer>(
         QStringLiteral("MultiLineString?crs=EPSG:4326&field=side_a:string(16)&field=side_b:string(16)"
                        "&field=length_km:double"),
@@ -110,6 +114,7 @@ StoryLayers::~StoryLayers() { release(); }
 void StoryLayers::release()
 {
     d->areas.reset();
+    d->legendAreas.reset();
     d->frontlines.reset();
     d->places.reset();
     d->basemap.clear();
@@ -120,13 +125,16 @@ void StoryLayers::showDate(const ControlState &state, const ZoneResult &zones)
     if (!d->areas)
         return;
     QgsFeatureList areas;
+    QStringList classes = {QStringLiteral("-")}; // never empty: empty would mean every class
     for (const FactionArea &area : zones.areas) {
+        classes << area.classId;
         QgsFeature feature(d->areas->fields());
         feature.setGeometry(geometryOf(area.wkb));
         feature.setAttributes(QgsAttributes(QVector<QVariant>{area.classId, d->styles.label(area.classId), area.areaKm2, int(area.placeIds.size())}));
         areas << feature;
     }
     refill(d->areas.get(), areas);
+    d->legendAreas->setRenderer(MapStyle::areaRenderer(d->styles, QStringLiteral("faction"), classes));
 
     QgsFeatureList fronts;
     for (const Frontline &front : zones.frontlines) {
@@ -190,7 +198,10 @@ QList<QgsMapLayer *> StoryLayers::legendLayers() const
 {
     if (!d->areas)
         return {};
-    return {d->areas.get(), d->frontlines.get()};
+    QList<QgsMapLayer *> result = {d->legendAreas.get()};
+    if (d->frontlines->featureCount() > 0)
+        result << d->frontlines.get();
+    return result;
 }
 
 QgsVectorLayer *StoryLayers::areas() const { return d->areas.get(); }

@@ -39,7 +39,9 @@ public:
     /** Every layer, top first (places, towns, frontlines, borders, rivers, lakes, areas,
      *  provinces, countries, land). Empty after release(). */
     QList<QgsMapLayer *> layers() const;
-    /** The layers a legend lists: areas and frontlines. */
+    /** The layers a legend lists, top first: an empty layer whose categories are the
+     *  classes holding land at the date, and the frontlines when there are some. Not in
+     *  layers(); a legend of them needs no filtering by the map. */
     QList<QgsMapLayer *> legendLayers() const;
 
     QgsVectorLayer *areas() const;

@@ -76,6 +76,7 @@ MainWindow::MainWindow(bool restoreLayout, QWidget *parent)
     Diagnostics basemapProblems;
     mMap->loadBasemap(Resources::path(QStringLiteral("basemap/region.gpkg")),
                       QLocale().language() == QLocale::French, ViewerSettings::labelPopulation(), &basemapProblems);
+    mWorker->setFinisher(mMap->featureFinisher());
     mPickTool = new PlacePickTool(mCanvas);
     mCanvas->setMapTool(mPickTool);
 
@@ -98,6 +99,8 @@ MainWindow::MainWindow(bool restoreLayout, QWidget *parent)
     connect(mLoadTask, &LoadTask::finished, this, &MainWindow::showLoadResult);
     connect(mTimeline, &Timeline::currentDateChanged, this, &MainWindow::requestMap);
     connect(mWorker, &MapStateWorker::snapshotReady, this, &MainWindow::showSnapshot);
+    // Labels are chosen for the scale: zooming asks for a new choice.
+    connect(mCanvas, &QgsMapCanvas::scaleChanged, this, [this] { requestMap(mTimeline->currentDate()); });
     connect(mEventsDock, &EventsDock::eventSelected, this, &MainWindow::selectEvent);
     connect(mPickTool, &PlacePickTool::clicked, this, &MainWindow::pickPlace);
     connect(mCanvas, &QgsMapCanvas::xyCoordinates, this, [this](const QgsPointXY &point) {
@@ -384,7 +387,8 @@ void MainWindow::requestMap(const QDate &date)
     QDate previous = mTimeline->previousDate(date);
     if (previous == date)
         previous = QDate();
-    mWorker->request(date, previous);
+    // Canvas units are Web Mercator metres: 111,320 of them per degree of longitude.
+    mWorker->request(date, previous, mCanvas->mapUnitsPerPixel() / 111320.0);
 }
 
 void MainWindow::showSnapshot(const MapSnapshot &snapshot) { mMap->showSnapshot(snapshot); }

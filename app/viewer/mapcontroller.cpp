@@ -1,6 +1,8 @@
 #include "mapcontroller.h"
 
 #include "basemap.h"
+#include "mapfeatures.h"
+#include "placelabelsitem.h"
 
 #include <qgscategorizedsymbolrenderer.h>
 #include <qgscoordinatetransform.h>
@@ -12,16 +14,12 @@
 #include <qgsmapcanvas.h>
 #include <qgsmarkersymbol.h>
 #include <qgsmarkersymbollayer.h>
-#include <qgspallabeling.h>
 #include <qgsproject.h>
 #include <qgsproperty.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgssymbollayerutils.h>
-#include <qgstextbuffersettings.h>
-#include <qgstextformat.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
-#include <qgsvectorlayerlabeling.h>
 
 #include <QLabel>
 #include <QLocale>
@@ -43,12 +41,6 @@ QgsCoordinateTransform toCanvas(const QgsMapCanvas *canvas)
                                   QgsProject::instance()->transformContext());
 }
 
-// The category key of a place symbol.
-QString placeStyle(EventKind kind, Faction holder, bool changed)
-{
-    return QStringLiteral("%1|%2|%3").arg(eventKindId(kind), factionId(holder), changed ? QStringLiteral("1") : QString());
-}
-
 QString shapeOf(EventKind kind)
 {
     switch (kind) {
@@ -60,16 +52,7 @@ QString shapeOf(EventKind kind)
     return QStringLiteral("circle");
 }
 
-template <typename... Values>
-QgsAttributes attributes(const Values &...values)
-{
-    QgsAttributes result;
-    result.reserve(sizeof...(values));
-    (result.append(QVariant(values)), ...);
-    return result;
-}
-
-void refill(QgsVectorLayer *layer, QgsFeatureList &features)
+void refill(QgsVectorLayer *layer, QgsFeatureList features)
 {
     QgsVectorDataProvider *provider = layer->dataProvider();
     provider->truncate();
@@ -118,32 +101,30 @@ MapController::~MapController()
     mGains.reset();
     mFrontlines.reset();
     mPlaces.reset();
-    mPlaceLabels.reset();
+    delete mPlaceLabels;
     mBasemap.reset();
 }
 
 void MapController::createLayers()
 {
     mAreas = std::make_unique<QgsVectorLayer>(
-        QStringLiteral("MultiPolygon?crs=EPSG:4326&field=class:string(16)&field=label:string(80)"
+        QStringLiteral("MultiPolygon?crs=EPSG:3857&field=class:string(16)&field=label:string(80)"
                        "&field=area_km2:double&field=places:integer"),
         QStringLiteral("areas"), QStringLiteral("memory"));
     mGains = std::make_unique<QgsVectorLayer>(
-        QStringLiteral("MultiPolygon?crs=EPSG:4326&field=class:string(16)&field=area_km2:double"),
+        QStringLiteral("MultiPolygon?crs=EPSG:3857&field=class:string(16)&field=area_km2:double"),
         QStringLiteral("gains"), QStringLiteral("memory"));
     mFrontlines = std::make_unique<QgsVectorLayer>(
-        QStringLiteral("MultiLineString?crs=EPSG:4326&field=side_a:string(16)&field=side_b:string(16)"
+        QStringLiteral("MultiLineString?crs=EPSG:3857&field=side_a:string(16)&field=side_b:string(16)"
                        "&field=length_km:double"),
         QStringLiteral("frontlines"), QStringLiteral("memory"));
     mPlaces = std::make_unique<QgsVectorLayer>(
-        QStringLiteral("Point?crs=EPSG:4326&field=place_id:string(64)&field=name:string(120)"
+        QStringLiteral("Point?crs=EPSG:3857&field=place_id:string(64)&field=name:string(120)"
                        "&field=controller:string(16)&field=previous:string(16)&field=kind:string(16)"
                        "&field=style:string(40)&field=changed:integer&field=labelled:integer"
                        "&field=contested:integer&field=conflict:integer&field=index:integer"),
         QStringLiteral("events"), QStringLiteral("memory"));
-    mPlaceLabels = std::make_unique<QgsVectorLayer>(
-        QStringLiteral("Point?crs=EPSG:4326&field=name:string(120)&field=changed:integer"),
-        QStringLiteral("event labels"), QStringLiteral("memory"));
+    mPlaceLabels = new PlaceLabelsItem(mCanvas);
 }
 
 void MapController::styleLayers()
@@ -223,40 +204,13 @@ void MapController::styleLayers()
                                                                {QStringLiteral("outline_width"), QStringLiteral("0.45")},
                                                                {QStringLiteral("size"), QStringLiteral("5.4")}}));
                 }
-                placeCategories << QgsRendererCategory(placeStyle(kind, holder, changed), marker,
+                placeCategories << QgsRendererCategory(MapFeatureBuilder::placeStyle(kind, holder, changed), marker,
                                                        FactionPalette::kindName(kind));
             }
         }
     }
     mPlaces->setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("style"), placeCategories));
 
-    // Only the labelled places get a feature here: the labeling engine then handles
-    // a hundred points, not thousands. Their (invisible) points keep labels off the symbols.
-    mPlaceLabels->setRenderer(new QgsSingleSymbolRenderer(QgsMarkerSymbol::createSimple(
-        {{QStringLiteral("name"), QStringLiteral("circle")},
-         {QStringLiteral("color"), QStringLiteral("0,0,0,0")},
-         {QStringLiteral("outline_style"), QStringLiteral("no")},
-         {QStringLiteral("size"), QStringLiteral("2.8")}})));
-    QgsPalLayerSettings names;
-    names.fieldName = QStringLiteral("name");
-    names.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
-    names.dist = 1.0;
-    names.priority = 9;
-    QgsTextFormat format;
-    format.setFont(QFont(QStringLiteral("DejaVu Sans")));
-    format.setSize(8.5);
-    format.setSizeUnit(QgsUnitTypes::RenderPoints);
-    format.setColor(QColor(0x15, 0x15, 0x15));
-    QgsTextBufferSettings halo;
-    halo.setEnabled(true);
-    halo.setSize(1.0);
-    halo.setColor(QColor(255, 255, 255, 230));
-    format.setBuffer(halo);
-    names.setFormat(format);
-    names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Bold,
-                                              QgsProperty::fromField(QStringLiteral("changed")));
-    mPlaceLabels->setLabeling(new QgsVectorLayerSimpleLabeling(names));
-    mPlaceLabels->setLabelsEnabled(true);
 }
 
 bool MapController::loadBasemap(const QString &geopackage, bool french, int labelPopulation,
@@ -278,7 +232,7 @@ void MapController::updateLayerList()
         if (QgsVectorLayer *layer = mBasemap->layer(QLatin1String(basemapTable)))
             layers << layer;
     };
-    layers << mPlaceLabels.get() << mPlaces.get();
+    layers << mPlaces.get();
     add("places");
     layers << mFrontlines.get();
     add("borders");
@@ -317,75 +271,32 @@ void MapController::applyPending()
     apply(*pending);
 }
 
+std::function<void(MapSnapshot &)> MapController::featureFinisher() const
+{
+    const MapFeatureBuilder builder({mAreas->fields(), mGains->fields(), mFrontlines->fields(), mPlaces->fields()},
+                                    mCanvas->mapSettings().destinationCrs(),
+                                    QgsProject::instance()->transformContext(), mPalette);
+    return [builder](MapSnapshot &snapshot) {
+        snapshot.features = std::make_shared<const MapFeatures>(builder.build(snapshot));
+    };
+}
+
 void MapController::apply(const MapSnapshot &snapshot)
 {
     mSnapshot = snapshot;
-
-    QgsFeatureList areas;
-    for (const FactionArea &area : snapshot.zones.areas) {
-        QgsFeature feature(mAreas->fields());
-        QgsGeometry geometry;
-        geometry.fromWkb(area.wkb);
-        feature.setGeometry(geometry);
-        feature.setAttributes(attributes(area.classId, mPalette.className(area.classId), area.areaKm2, area.placeIds.size()));
-        areas << feature;
+    // Snapshots from the worker come with their features; others are built here.
+    std::shared_ptr<const MapFeatures> features = snapshot.features;
+    if (!features) {
+        MapSnapshot copy = snapshot;
+        featureFinisher()(copy);
+        features = copy.features;
     }
-    refill(mAreas.get(), areas);
-
-    QgsFeatureList gains;
-    for (const ZoneChange &change : snapshot.changes.changes) {
-        if (change.gainedWkb.isEmpty())
-            continue;
-        QgsFeature feature(mGains->fields());
-        QgsGeometry geometry;
-        geometry.fromWkb(change.gainedWkb);
-        feature.setGeometry(geometry);
-        feature.setAttributes(attributes(change.classId, change.areaGainedKm2));
-        gains << feature;
-    }
-    refill(mGains.get(), gains);
-
-    QgsFeatureList fronts;
-    for (const Frontline &front : snapshot.zones.frontlines) {
-        QgsFeature feature(mFrontlines->fields());
-        QgsGeometry geometry;
-        geometry.fromWkb(front.wkb);
-        feature.setGeometry(geometry);
-        feature.setAttributes(attributes(front.sideA, front.sideB, front.lengthKm));
-        fronts << feature;
-    }
-    refill(mFrontlines.get(), fronts);
-
-    QgsFeatureList places;
-    QgsFeatureList labels;
-    places.reserve(snapshot.state.places.size());
-    const QgsFields fields = mPlaces->fields();
-    const QgsFields labelFields = mPlaceLabels->fields();
-    for (int i = 0; i < snapshot.state.places.size(); ++i) {
-        const PlaceState &place = snapshot.state.places.at(i);
-        // Places appear once they have events, or a holder inferred from later ones.
-        if (!place.hasLocation() || (place.eventCount == 0 && place.controller == Faction::Unknown))
-            continue;
-        const EventKind kind = snapshot.kind.value(i, EventKind::Hold);
-        const bool changed = snapshot.changed.value(i);
-        const QgsGeometry point = QgsGeometry::fromPointXY(QgsPointXY(place.lon, place.lat));
-        QgsFeature feature(fields);
-        feature.setGeometry(point);
-        feature.setAttributes(attributes(place.placeId, place.name, factionId(place.controller),
-                                         factionId(snapshot.previousController.value(i)), eventKindId(kind),
-                                         placeStyle(kind, place.controller, changed), int(changed),
-                                         int(snapshot.labelled.value(i)), int(place.contested), int(place.conflict),
-                                         i));
-        places << feature;
-        if (snapshot.labelled.value(i)) {
-            QgsFeature label(labelFields);
-            label.setGeometry(point);
-            label.setAttributes(attributes(place.name, int(changed)));
-            labels << label;
-        }
-    }
-    refill(mPlaceLabels.get(), labels);
-    refill(mPlaces.get(), places);
+    mSnapshot.features.reset();
+    refill(mAreas.get(), features->areas);
+    refill(mGains.get(), features->gains);
+    refill(mFrontlines.get(), features->frontlines);
+    refill(mPlaces.get(), features->places);
+    mPlaceLabels->setLabels(features->labels);
     updateDateOverlay();
     emit snapshotApplied(snapshot.date);
 }
@@ -420,7 +331,7 @@ void MapController::zoomToAll()
         return;
     }
     extent.scale(1.15);
-    mCanvas->setExtent(toCanvas(mCanvas).transformBoundingBox(extent));
+    mCanvas->setExtent(extent); // the dynamic layers are in the canvas CRS
     mCanvas->refresh();
 }
 

@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QRectF>
+#include <functional>
 #include <memory>
 
 class QgsMapCanvas;
@@ -16,6 +17,7 @@ class QTimer;
 namespace cm {
 
 class Basemap;
+class PlaceLabelsItem;
 
 /** Owns the map layers of a QgsMapCanvas (display CRS EPSG:3857, data in EPSG:4326):
  *  the basemap, and memory layers for areas of control, gains since the previous
@@ -31,6 +33,10 @@ public:
 
     /** Loads and styles resources/basemap/region.gpkg (or another GeoPackage). */
     bool loadBasemap(const QString &geopackage, bool french, int labelPopulation, Diagnostics *diagnostics);
+
+    /** Builds a snapshot's layer features (thread-safe copy of the layers' fields, CRS and
+     *  styles); give it to MapStateWorker::setFinisher to build them off the GUI thread. */
+    std::function<void(MapSnapshot &)> featureFinisher() const;
 
     /** Towns with events (GeoNames ids) are drawn by the event layer, not the basemap. */
     void setEventTowns(const QList<qint64> &geonameIds);
@@ -65,7 +71,7 @@ public:
     QgsVectorLayer *frontlinesLayer() const { return mFrontlines.get(); }
     QgsVectorLayer *placesLayer() const { return mPlaces.get(); }
     /** The names shown on the map: the labelled subset of the places. */
-    QgsVectorLayer *placeLabelsLayer() const { return mPlaceLabels.get(); }
+    PlaceLabelsItem *placeLabels() const { return mPlaceLabels; }
     Basemap *basemap() const { return mBasemap.get(); }
 
 signals:
@@ -89,7 +95,7 @@ private:
     std::unique_ptr<QgsVectorLayer> mGains;
     std::unique_ptr<QgsVectorLayer> mFrontlines;
     std::unique_ptr<QgsVectorLayer> mPlaces;
-    std::unique_ptr<QgsVectorLayer> mPlaceLabels;
+    PlaceLabelsItem *mPlaceLabels; ///< owned by the canvas's scene
     QLabel *mDateOverlay;
     MapSnapshot mSnapshot;
     std::unique_ptr<MapSnapshot> mPending;

@@ -6,8 +6,11 @@
 
 #include <QDate>
 #include <QVector>
+#include <memory>
 
 namespace cm {
+
+struct MapFeatures;
 
 /** Everything the dynamic map layers show at one date, computed off the GUI thread
  *  from core results: control of each place, areas and frontlines, and what changed
@@ -29,6 +32,8 @@ struct MapSnapshot {
     ZoneResult zones;
     ZoneChanges changes;
     bool hasZones = false; ///< false when no land or no located place was available
+    /** The layer features, built on the worker thread when a builder was set (else null). */
+    std::shared_ptr<const MapFeatures> features;
 };
 
 } // namespace cm

@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QThreadPool>
 #include <algorithm>
+#include <cmath>
 
 namespace cm {
 
@@ -41,9 +42,9 @@ void MapStateWorker::setModel(std::shared_ptr<const ControlModel> model, const Q
     });
 }
 
-void MapStateWorker::request(const QDate &date, const QDate &previousDate)
+void MapStateWorker::request(const QDate &date, const QDate &previousDate, double degreesPerPixel)
 {
-    const Job job{++mLastRequest, date, previousDate};
+    const Job job{++mLastRequest, date, previousDate, degreesPerPixel};
     if (mBusy) {
         mPending = job;
         mHasPending = true;
@@ -56,8 +57,11 @@ void MapStateWorker::start(const Job &job)
 {
     mBusy = true;
     QPointer<MapStateWorker> self(this);
-    mPool->start([self, model = mModel, builder = mBuilder, job, budget = mLabelBudget, places = mHasPlaces] {
+    mPool->start([self, model = mModel, builder = mBuilder, job, budget = mLabelBudget, places = mHasPlaces,
+                  finisher = mFinisher] {
         MapSnapshot snapshot = compute(model.get(), places ? builder.get() : nullptr, job, budget);
+        if (finisher)
+            finisher(snapshot);
         QMetaObject::invokeMethod(
             QCoreApplication::instance(), [self, snapshot] {
                 if (self)
@@ -121,8 +125,32 @@ MapSnapshot MapStateWorker::compute(const ControlModel *model, ZoneBuilder *buil
             return bool(snapshot.changed.at(a));
         return snapshot.state.places.at(a).lastEventDate > snapshot.state.places.at(b).lastEventDate;
     });
-    for (int i = 0; i < std::min<int>(labelBudget, order.size()); ++i)
-        snapshot.labelled[order.at(i)] = true;
+    // A label takes about 110×18 pixels right of its place; skip places whose label
+    // would overlap one already chosen (Web Mercator: a degree of latitude is 1/cos(lat)
+    // degrees of longitude on screen).
+    QVector<int> chosen;
+    for (int i : order) {
+        if (chosen.size() >= labelBudget)
+            break;
+        const PlaceState &place = snapshot.state.places.at(i);
+        bool clear = true;
+        if (job.degreesPerPixel > 0) {
+            for (int other : chosen) {
+                const PlaceState &o = snapshot.state.places.at(other);
+                const double dx = std::abs(place.lon - o.lon) / job.degreesPerPixel;
+                const double dy =
+                    std::abs(place.lat - o.lat) / std::cos(place.lat * M_PI / 180.0) / job.degreesPerPixel;
+                if (dx < 110 && dy < 18) {
+                    clear = false;
+                    break;
+                }
+            }
+        }
+        if (clear)
+            chosen.append(i);
+    }
+    for (int i : chosen)
+        snapshot.labelled[i] = true;
 
     if (builder) {
         snapshot.zones = builder->compute(snapshot.state);

@@ -3,6 +3,7 @@
 #include "mapsnapshot.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 class QThreadPool;
@@ -27,11 +28,17 @@ public:
      *  a "land" layer (empty: the region box). Cells are built on the worker thread. */
     void setModel(std::shared_ptr<const ControlModel> model, const QVector<ZonePlace> &places,
                   const QString &landPath);
+    /** Also runs on the worker thread after each computation (MapController's feature
+     *  building), so the GUI thread only swaps the results in. */
+    void setFinisher(std::function<void(MapSnapshot &)> finisher) { mFinisher = std::move(finisher); }
+
     /** Number of places labelled at most per snapshot. */
     void setLabelBudget(int places) { mLabelBudget = places; }
 
-    /** Asks for the map at `date`, with gains counted from `previousDate`. */
-    void request(const QDate &date, const QDate &previousDate);
+    /** Asks for the map at `date`, with gains counted from `previousDate`. Labels are
+     *  chosen so they do not overlap at `degreesPerPixel` (degrees of longitude per screen
+     *  pixel of a Web Mercator map; 0: no spacing rule). */
+    void request(const QDate &date, const QDate &previousDate, double degreesPerPixel = 0.0);
     /** Number of the last request made. */
     quint64 lastRequest() const { return mLastRequest; }
     bool isBusy() const { return mBusy; }
@@ -47,16 +54,18 @@ private:
         quint64 request = 0;
         QDate date;
         QDate previousDate;
+        double degreesPerPixel = 0.0;
     };
     void start(const Job &job);
     void finish(const MapSnapshot &snapshot);
     static MapSnapshot compute(const ControlModel *model, ZoneBuilder *builder, const Job &job, int labelBudget);
 
     QThreadPool *mPool;
+    std::function<void(MapSnapshot &)> mFinisher;
     std::shared_ptr<const ControlModel> mModel;
     std::shared_ptr<ZoneBuilder> mBuilder;
     bool mHasPlaces = false;
-    int mLabelBudget = 150;
+    int mLabelBudget = 60;
     quint64 mLastRequest = 0;
     bool mBusy = false;
     bool mHasPending = false;

@@ -11,7 +11,13 @@ struct Token {
     int start = 0;     ///< offset in the text
     int length = 0;    ///< characters
     bool word = false; ///< letters/digits (with inner hyphens, dots between digits); else one sign
-    QString text;      ///< the characters, as in the folded text
+    QStringView text;  ///< the characters, in the string given to tokenize() (keep it alive)
+    /** Id of the word in the lexicons' word table, set by tokenize(); -1 when no lexicon has
+     *  this word (phrase matching compares these ids, not the text). */
+    int wordId = -1;
+    static constexpr int kMaxPrefixes = 3;
+    /** Ids of the lexicon word beginnings ("empar*") the word starts with, deepest last; -1 pads. */
+    int prefixIds[kMaxPrefixes] = {-1, -1, -1};
     int end() const { return start + length; }
 };
 
@@ -20,7 +26,9 @@ using Tokens = QVector<Token>;
 /** Splits text[begin, end) (end -1: to the end) into tokens. Elided articles keep their
  *  apostrophe and stand alone ("l'ei" gives "l'" and "ei"); "aujourd'hui", "nord-est",
  *  "al-rai", "330.000" stay whole. Spaces are dropped. Meant for text already folded
- *  (lower case, ASCII apostrophes); works on any text. */
+ *  (lower case, ASCII apostrophes); works on any text. The tokens view `text`: keep it alive and
+ *  unchanged while using them. Words get their lexicon ids (Token::wordId), so tokenize again
+ *  after loading a lexicon. */
 Tokens tokenize(const QString &text, int begin = 0, int end = -1);
 
 /** Index of the first token whose end is after `offset` (tokens.size() when none). */

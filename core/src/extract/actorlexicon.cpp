@@ -164,6 +164,10 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
     // Tokens right after a support cue ("soutenus par l'armée turque").
     QVector<int> supportEnds;
     for (int i = 0; i < count;) {
+        if (!d->support.mayStartAt(tokens.at(i)) && !d->actors.mayStartAt(tokens.at(i))) {
+            ++i;
+            continue;
+        }
         const PhraseMatcher::Match support = d->support.longestAt(tokens, i, count);
         if (support.isValid()) {
             supportEnds.append(support.end);
@@ -184,14 +188,14 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
         mention.faction = entry.faction;
         mention.reference = entry.reference;
         int before = match.begin - 1;
-        while (before >= 0 && determiners().contains(tokens.at(before).text))
+        while (before >= 0 && determiners().contains(tokens.at(before).text.toString()))
             --before;
         // "des" opening a clause is the indefinite article ("Des rebelles ont pris…").
         const bool article = before >= 0 && tokens.at(before).text == QLatin1String("des") &&
                              (before == 0 || !tokens.at(before - 1).word);
-        if (before >= 0 && !article && prepositions().contains(tokens.at(before).text)) {
+        if (before >= 0 && !article && prepositions().contains(tokens.at(before).text.toString())) {
             mention.role = ActorRole::Prepositional;
-            mention.preposition = tokens.at(before).text;
+            mention.preposition = tokens.at(before).text.toString();
         }
         for (int supportEnd : supportEnds)
             if (supportEnd <= match.begin && match.begin - supportEnd <= 2)
@@ -200,7 +204,7 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
         if (mention.role == ActorRole::Prepositional &&
             (mention.preposition == QLatin1String("de") || mention.preposition == QLatin1String("d'") ||
              mention.preposition == QLatin1String("du") || mention.preposition == QLatin1String("des")) &&
-            before >= 1 && d->heads.contains(tokens.at(before - 1).text)) {
+            before >= 1 && d->heads.contains(tokens.at(before - 1).text.toString())) {
             if (!mentions.isEmpty() && mentions.last().lastToken == before &&
                 mentions.last().reference != ActorReference::Name) {
                 mention.role = mentions.last().role;
@@ -298,7 +302,7 @@ Faction ActorLexicon::lookup(const QString &foldedPhrase) const
         return d->entries.at(match.payload).faction;
     if (tokens.size() != 1 || tokens.first().text.size() < 8)
         return Faction::Unknown;
-    const QString &word = tokens.first().text;
+    const QString word = tokens.first().text.toString();
     for (int i = 0; i < d->singleWords.size(); ++i) {
         const QString &candidate = d->singleWords.at(i);
         if (candidate.size() < 7)

@@ -162,10 +162,9 @@ public:
     ControlEvents run(const QString &folder, const QString &file);
 
 private:
-    const QString &word(int t) const
+    QStringView word(int t) const
     {
-        static const QString empty;
-        return t >= 0 && t < mTokens.size() ? mTokens.at(t).text : empty;
+        return t >= 0 && t < mTokens.size() ? mTokens.at(t).text : QStringView();
     }
     bool is(int t, const char *text) const { return word(t) == QLatin1String(text); }
     bool cue(CueType type, int t) const
@@ -269,7 +268,7 @@ bool Extraction::connectorBetween(int from, int to) const
         return false;
     bool connector = false;
     for (int t = from; t < to; ++t) {
-        const QString &w = word(t);
+        const QStringView w = word(t);
         if (w == QLatin1String(",") || w == QLatin1String("et") || w == QLatin1String("ou") ||
             w == QLatin1String("puis") || w == QLatin1String("ainsi"))
             connector = true;
@@ -366,7 +365,7 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
             i = std::max(i + 1, mPlaceEnd.at(p));
             continue;
         }
-        const QString &w = word(i);
+        const QStringView w = word(i);
         if (w == QLatin1String(";") || w == QLatin1String(".") || w == QLatin1String("!") ||
             w == QLatin1String("?") || (w == QLatin1String(":") && mode != ScanMode::List) ||
             cue(CueType::ClauseBreak, i))
@@ -384,7 +383,7 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
             if ((w == QLatin1String("a") || w == QLatin1String("au") || w == QLatin1String("aux")) &&
                 actorStartingAt(i + 1) < 0 && scan.dative == Faction::Unknown &&
                 mTokens.at(i + 1 < limit ? i + 1 : i).word && i + 1 < limit) {
-                const Faction typo = mActorLexicon.lookup(word(i + 1));
+                const Faction typo = mActorLexicon.lookup(word(i + 1).toString());
                 if (typo != Faction::Unknown) {
                     scan.dative = typo;
                     scan.lastToken = i + 2;
@@ -530,7 +529,7 @@ QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
             t = mPlaceFirst.at(p);
             continue;
         }
-        const QString &w = word(t);
+        const QStringView w = word(t);
         if (w == QLatin1String("deux"))
             wanted = 2;
         else if (w == QLatin1String("trois"))
@@ -587,7 +586,7 @@ bool Extraction::isFuture(int trigger) const
     int t = trigger;
     if (is(t, "s'") || is(t, "se"))
         ++t;
-    const QString &w = word(t);
+    const QStringView w = word(t);
     if (w.size() < 6)
         return false;
     static const char *const kEndings[] = {"eront",   "eraient", "erait", "era",   "dront",

@@ -5,7 +5,10 @@
 #include "text/lexiconfile.h"
 #include "text/phrasematcher.h"
 
+#include "text/wordtable.h"
+
 #include <QHash>
+#include <array>
 
 namespace cm {
 
@@ -13,7 +16,7 @@ struct FrameLexicon::Data {
     QVector<Frame> frames;
     PhraseMatcher triggers;
     PhraseMatcher fillers;
-    QHash<int, PhraseMatcher> cues;
+    std::array<PhraseMatcher, int(CueType::Bridge) + 1> cues; ///< by CueType
 };
 
 namespace {
@@ -124,7 +127,7 @@ bool FrameLexicon::load(const QString &directory, Diagnostics *diagnostics)
             continue;
         }
         const int value = row.columns.size() > 2 ? row.columns.at(2).toInt() : 0;
-        d->cues[int(type.value())].add(foldText(row.columns.at(0)), value);
+        d->cues[size_t(type.value())].add(foldText(row.columns.at(0)), value);
     }
     return true;
 }
@@ -133,6 +136,10 @@ QVector<FrameMatch> FrameLexicon::findTriggers(const Tokens &tokens, int begin, 
 {
     QVector<FrameMatch> matches;
     for (int i = begin; i < end;) {
+        if (!d->triggers.mayStartAt(tokens.at(i))) {
+            ++i;
+            continue;
+        }
         const PhraseMatcher::Match match = d->triggers.longestAt(tokens, i, end);
         if (!match.isValid()) {
             ++i;
@@ -146,10 +153,12 @@ QVector<FrameMatch> FrameLexicon::findTriggers(const Tokens &tokens, int begin, 
 
 int FrameLexicon::cueAt(CueType type, const Tokens &tokens, int index, int limit, int *value) const
 {
-    const auto it = d->cues.constFind(int(type));
-    if (it == d->cues.constEnd())
+    if (index < 0 || index >= limit || index >= tokens.size())
         return -1;
-    const PhraseMatcher::Match match = it.value().longestAt(tokens, index, limit);
+    const PhraseMatcher &cues = d->cues[size_t(type)];
+    if (!cues.mayStartAt(tokens.at(index)))
+        return -1;
+    const PhraseMatcher::Match match = cues.longestAt(tokens, index, limit);
     if (!match.isValid())
         return -1;
     if (value)
@@ -160,7 +169,11 @@ int FrameLexicon::cueAt(CueType type, const Tokens &tokens, int index, int limit
 bool FrameLexicon::isCue(CueType type, const QString &word) const
 {
     Tokens tokens;
-    tokens.append({0, int(word.size()), true, word});
+    tokens.append({0, int(word.size()), true, QStringView(word)});
+    {
+        QReadLocker locker(&WordTable::instance().lock());
+        WordTable::instance().lookup(word, &tokens.first());
+    }
     return cueAt(type, tokens, 0, 1) == 1;
 }
 

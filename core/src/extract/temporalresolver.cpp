@@ -5,7 +5,10 @@
 #include "text/lexiconfile.h"
 #include "text/phrasematcher.h"
 
+#include "text/wordtable.h"
+
 #include <QHash>
+#include <vector>
 
 namespace cm {
 
@@ -20,6 +23,40 @@ struct TemporalResolver::Data {
     QHash<QString, int> numbers;
     QVector<Rule> rules;
     PhraseMatcher phrases;
+    /** By word id: words that may open an expression besides the phrases (numbers, months,
+     *  weekdays, "il", "début"…), to pass over all other words at once. */
+    std::vector<bool> starters;
+    /** By word id: modifiers before a number ("à peine", "près de", "tout juste"). */
+    std::vector<bool> modifiers;
+    static void mark(std::vector<bool> &table, const QString &word)
+    {
+        const int id = WordTable::instance().addWord(word);
+        if (id >= int(table.size()))
+            table.resize(size_t(id) + 1, false);
+        table[size_t(id)] = true;
+    }
+    static bool marked(const std::vector<bool> &table, int id)
+    {
+        return id >= 0 && id < int(table.size()) && table[size_t(id)];
+    }
+    bool mayStart(const Tokens &tokens, int i) const
+    {
+        const Token &token = tokens.at(i);
+        if (marked(starters, token.wordId))
+            return true;
+        const QStringView text = token.text;
+        if ((!text.isEmpty() && text.at(0).isDigit()) || text.startsWith(QLatin1String("mi-")) ||
+            phrases.mayStartAt(token))
+            return true;
+        if (!marked(modifiers, token.wordId) || i + 1 >= tokens.size())
+            return false;
+        const QStringView next = tokens.at(i + 1).text;
+        if (text == QLatin1String("a"))
+            return next == QLatin1String("peine");
+        if (text == QLatin1String("tout"))
+            return next == QLatin1String("juste");
+        return next == QLatin1String("de") || next == QLatin1String("d'");
+    }
 };
 
 namespace {
@@ -64,10 +101,10 @@ QDate middle(const QDate &earliest, const QDate &latest)
     return earliest.addDays(earliest.daysTo(latest) / 2);
 }
 
-const QString &textAt(const Tokens &tokens, int i)
+// A copy: only the few tokens that may open an expression get here.
+QString textAt(const Tokens &tokens, int i)
 {
-    static const QString empty;
-    return i >= 0 && i < tokens.size() ? tokens.at(i).text : empty;
+    return i >= 0 && i < tokens.size() ? tokens.at(i).text.toString() : QString();
 }
 
 bool isYear(const QString &text, int *year)
@@ -117,6 +154,15 @@ bool TemporalResolver::load(const QString &directory, Diagnostics *diagnostics)
     readTable(QStringLiteral("months.tsv"), &d->months);
     readTable(QStringLiteral("weekdays.tsv"), &d->weekdays);
     readTable(QStringLiteral("numbers.tsv"), &d->numbers);
+    for (const QHash<QString, int> *table : {&d->months, &d->weekdays, &d->numbers})
+        for (auto it = table->constBegin(); it != table->constEnd(); ++it)
+            Data::mark(d->starters, it.key());
+    // the words resolve() looks for first, apart from the tables and the phrases
+    for (const char *word : {"il", "environ", "quelque", "seulement", "exactement", "une", "debut", "courant",
+                             "fin", "mi", "depuis"})
+        Data::mark(d->starters, QString::fromLatin1(word));
+    for (const char *word : {"a", "pres", "plus", "moins", "tout"})
+        Data::mark(d->modifiers, QString::fromLatin1(word));
 
     QVector<LexiconRow> rows;
     const QString path = directory + QStringLiteral("/temporal.tsv");
@@ -255,14 +301,14 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
 
     int i = 0;
     while (i < count) {
-        if (!tokens.at(i).word) {
+        if (!tokens.at(i).word || !d->mayStart(tokens, i)) {
             ++i;
             continue;
         }
         TemporalMention mention;
         int end = -1;
         bool movesNarrative = true;
-        const QString &word = tokens.at(i).text;
+        const QString word = tokens.at(i).text.toString();
 
         // Fixed phrases of temporal.tsv.
         const PhraseMatcher::Match phrase = d->phrases.longestAt(tokens, i, count);

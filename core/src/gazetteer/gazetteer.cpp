@@ -97,6 +97,9 @@ void GazetteerData::index(int placeIndex)
 {
     const Place &place = places.at(placeIndex);
     QSet<QString> seen;
+    const bool isSite = place.kind == PlaceKind::Crossing || place.kind == PlaceKind::District ||
+                        place.kind == PlaceKind::Airbase || place.kind == PlaceKind::Dam ||
+                        place.kind == PlaceKind::Site;
     auto add = [&](const QString &spelling, bool primary) {
         if (spelling.isEmpty() || !NameKeyer::hasLatinLetter(spelling))
             return;
@@ -104,6 +107,9 @@ void GazetteerData::index(int placeIndex)
             return;
         seen.insert(spelling);
         const NameKeys keys = keyer.keys(spelling);
+        const int space = keys.exact.indexOf(QLatin1Char(' '));
+        if (space > 0 && isSite)
+            siteLeadWords.insert(keys.exact.left(space));
         addEntry(exact, keys.exact, IndexEntry{placeIndex, primary});
         addEntry(normalised, keys.normalised, IndexEntry{placeIndex, primary});
         addEntry(translit, keys.translit, IndexEntry{placeIndex, primary});
@@ -128,11 +134,12 @@ void GazetteerData::reindex()
     normalised.clear();
     translit.clear();
     skeleton.clear();
+    siteLeadWords.clear();
     for (int i = 0; i < places.size(); ++i)
         index(i);
 }
 
-QVector<NameHit> GazetteerData::lookup(const NameKeys &keys) const
+QVector<NameHit> GazetteerData::lookup(const NameKeys &keys, bool loose) const
 {
     QVector<NameHit> hits;
     auto seen = [&hits](int place) {
@@ -152,6 +159,8 @@ QVector<NameHit> GazetteerData::lookup(const NameKeys &keys) const
     };
     collect(exact, keys.exact, MatchTier::Exact);
     collect(normalised, keys.normalised, MatchTier::Normalised);
+    if (!loose)
+        return hits;
     collect(translit, keys.translit, MatchTier::Transliteration);
     if (!keys.skeleton.isEmpty()) {
         const auto found = skeleton.constFind(keys.skeleton);

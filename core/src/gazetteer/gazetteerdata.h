@@ -6,6 +6,7 @@
 #include "gazetteer/toponymrules.h"
 
 #include <QHash>
+#include <QSet>
 #include <QVector>
 
 namespace cm {
@@ -44,13 +45,17 @@ struct GazetteerData {
     QHash<QString, QVector<IndexEntry>> normalised;
     QHash<QString, QVector<IndexEntry>> translit;
     QHash<QString, QVector<SkeletonEntry>> skeleton;
+    /** First words of the names of sites, dams, airbases, crossings and districts written
+     *  with a noun ("barrage" of "barrage de Tabqa"). */
+    QSet<QString> siteLeadWords;
 
     void index(int place);
     void reindex();
     /** Gives the data a new serial (after any change). */
     void touch();
-    /** Places for these keys, each once at its cheapest tier, in tier order. */
-    QVector<NameHit> lookup(const NameKeys &keys) const;
+    /** Places for these keys, each once at its cheapest tier, in tier order; without
+     *  `loose`, only the exact and normalised tiers. */
+    QVector<NameHit> lookup(const NameKeys &keys, bool loose = true) const;
 };
 
 /** The confidence of a tier, 0..1. */

@@ -188,25 +188,23 @@ struct SpanLookup {
 
 SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
 {
-    if (qEnvironmentVariableIsSet("CM_SPANS")) fprintf(stderr, "%s\n", qPrintable(surface));
     SpanLookup result;
-    // Cheap keys first: most names either match them or match nothing.
-    NameKeys keys = data.keyer.keys(surface, false);
+    const NameKeys keys = data.keyer.keys(surface);
     result.rejected = !data.rules.falseFriendCategory(keys, 1).isEmpty();
     if (result.rejected)
         return result;
-    result.hits = data.lookup(keys);
+    // Cheap tiers first: loose keys only count when they find nothing in the region.
+    result.hits = data.lookup(keys, false);
     if (std::any_of(result.hits.cbegin(), result.hits.cend(),
                     [&](const NameHit &hit) { return inRegion(data.places.at(hit.place)); }))
         return result;
-    keys = data.keyer.keys(surface);
     const int words = int(keys.exact.count(QLatin1Char(' '))) + 1;
     result.rejected = words > 1 && !data.rules.falseFriendCategory(keys, words).isEmpty();
     if (result.rejected) {
         result.hits.clear();
         return result;
     }
-    result.hits = data.lookup(keys);
+    result.hits = data.lookup(keys, true);
     result.consonants = int(keys.translit.size() - keys.translit.count(QLatin1Char('a')));
     return result;
 }
@@ -224,8 +222,6 @@ SpanLookup lookupSpan(const GazetteerData &data, const QString &surface)
         cache.entries.clear();
         cache.serial = data.serial;
     }
-    if (qEnvironmentVariableIsSet("CM_NOCACHE"))
-        return computeSpanLookup(data, surface);
     auto found = cache.entries.constFind(surface);
     if (found == cache.entries.constEnd())
         found = cache.entries.insert(surface, computeSpanLookup(data, surface));
@@ -325,8 +321,10 @@ bool isTitleBefore(const QString &text, const Token &title, const Token &name, c
 bool isLowerParticle(const QVector<Token> &tokens, int index, const ToponymRules &rules)
 {
     const Token &token = tokens.at(index);
-    return !token.capitalised && !token.elision && token.end - token.start <= 5 &&
-           rules.isParticle(token.exact());
+    if (token.capitalised || token.elision || token.end - token.start > 5)
+        return false;
+    const QString exact = token.exact();
+    return rules.isParticle(exact) || (token.separator == QLatin1Char('-') && rules.isHyphenParticle(exact));
 }
 
 // A place name may start here: a capitalised word, or "al-" before one ("al-Raï").
@@ -368,7 +366,7 @@ void extendToSite(const GazetteerData &data, const QString &text, const QVector<
         bool chain = true;
         for (int j = k; j < first && chain; ++j)
             chain = !tokens.at(j).capitalised && followsDirectly(tokens, j + 1);
-        if (!chain)
+        if (!chain || !data.siteLeadWords.contains(tokens.at(k).exact()))
             continue;
         const QString longer = text.mid(tokens.at(k).start, tokens.at(last).end - tokens.at(k).start);
         const SpanLookup site = lookupSpan(data, longer);

@@ -76,6 +76,7 @@ bool ToponymRules::load(const QString &directory, const NameKeyer &keyer, Diagno
     };
     for (QSet<QString> *list : lists)
         list->clear();
+    mHyphenParticles.clear();
     for (const auto &entry : cues) {
         QSet<QString> *list = lists.value(entry.first);
         if (!list) {
@@ -85,8 +86,11 @@ bool ToponymRules::load(const QString &directory, const NameKeyer &keyer, Diagno
                                      Diagnostic::Severity::Warning});
             continue;
         }
-        // Cue words are compared on the exact key; leading phrases keep their spaces.
-        list->insert(NameKeyer::exactKey(entry.second));
+        // Cue words are compared on the exact key; "en-" is a particle before a hyphen only.
+        if (list == &mParticles && entry.second.endsWith(QLatin1Char('-')))
+            mHyphenParticles.insert(NameKeyer::exactKey(entry.second));
+        else
+            list->insert(NameKeyer::exactKey(entry.second));
     }
     return ok;
 }

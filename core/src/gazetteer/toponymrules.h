@@ -29,6 +29,8 @@ public:
     /** Cue lists, on exact keys (folded lower case). */
     bool isStopWord(const QString &exact) const { return mStopWords.contains(exact); }
     bool isParticle(const QString &exact) const { return mParticles.contains(exact); }
+    /** Particles that are also French words ("en", "et"): only before a hyphen ("Tell en-Nasr"). */
+    bool isHyphenParticle(const QString &exact) const { return mHyphenParticles.contains(exact); }
     bool isElision(const QString &exact) const { return mElisions.contains(exact); }
     bool isProvinceNoun(const QString &exact) const { return mProvinceNouns.contains(exact); }
     bool isPlaceCue(const QString &exact) const { return mPlaceCues.contains(exact); }
@@ -48,6 +50,7 @@ private:
     QHash<QString, QString> mFalseFriendsTranslit; ///< translit key (names of 2+ words) → category
     QSet<QString> mStopWords;
     QSet<QString> mParticles;
+    QSet<QString> mHyphenParticles;
     QSet<QString> mElisions;
     QSet<QString> mProvinceNouns;
     QSet<QString> mPlaceCues;

@@ -2,6 +2,8 @@
 
 #include "conflictmap/textnormalize.h"
 
+#include <algorithm>
+
 namespace cm {
 namespace {
 
@@ -33,20 +35,58 @@ void blankLinks(QString &text)
     }
 }
 
+// Blanks "http://…" and "https://…" (any case) up to the next space, and a '<' before them.
 void blankUrls(QString &text)
 {
-    for (const QLatin1String scheme : {QLatin1String("http://"), QLatin1String("https://")}) {
-        int i = 0;
-        while ((i = text.indexOf(scheme, i, Qt::CaseInsensitive)) >= 0) {
-            int end = i;
-            while (end < text.size() && !text.at(end).isSpace())
-                ++end;
-            if (i > 0 && text.at(i - 1) == QLatin1Char('<'))
-                text[i - 1] = QLatin1Char(' ');
-            blank(text, i, end);
-            i = end;
+    int colon = 0;
+    while ((colon = text.indexOf(QLatin1String("://"), colon)) >= 0) {
+        int i = -1;
+        if (colon >= 5 && QStringView(text).mid(colon - 5, 5).compare(QLatin1String("https"),
+                                                                       Qt::CaseInsensitive) == 0)
+            i = colon - 5;
+        else if (colon >= 4 && QStringView(text).mid(colon - 4, 4).compare(QLatin1String("http"),
+                                                                            Qt::CaseInsensitive) == 0)
+            i = colon - 4;
+        if (i < 0) {
+            colon += 3;
+            continue;
         }
+        int end = i;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        if (i > 0 && text.at(i - 1) == QLatin1Char('<'))
+            text[i - 1] = QLatin1Char(' ');
+        blank(text, i, end);
+        colon = std::max(colon + 3, end);
     }
+}
+
+// foldTextSameLength maps each character on its own: a table for the common ranges (Latin,
+// punctuation) saves its per-character string work on whole articles.
+constexpr int kFoldTableSize = 0x3000;
+
+const QString &foldTable()
+{
+    static const QString table = [] {
+        QString all(kFoldTableSize, Qt::Uninitialized);
+        for (int c = 0; c < kFoldTableSize; ++c)
+            all[c] = QChar(ushort(c));
+        return foldTextSameLength(all);
+    }();
+    return table;
+}
+
+QString foldSameLength(const QString &text)
+{
+    const QString &table = foldTable();
+    QString out(text.size(), Qt::Uninitialized);
+    const QChar *in = text.constData();
+    QChar *to = out.data();
+    for (int i = 0; i < text.size(); ++i) {
+        const ushort c = in[i].unicode();
+        to[i] = c < kFoldTableSize ? table.at(c) : foldTextSameLength(QString(in[i])).at(0);
+    }
+    return out;
 }
 
 } // namespace
@@ -59,20 +99,21 @@ ArticleText ArticleText::prepare(const QString &text, const QVector<TextRange> &
     blankUrls(clean);
     blankLinks(clean);
     bool lineStart = true;
+    QChar *data = clean.data();
     for (int i = 0; i < clean.size(); ++i) {
-        const QChar c = clean.at(i);
+        const QChar c = data[i];
         if (c == QLatin1Char('\n')) {
             lineStart = true;
             continue;
         }
         if (lineStart && c == QLatin1Char('#')) {
-            clean[i] = QLatin1Char(' ');
+            data[i] = QLatin1Char(' ');
             continue;
         }
-        if (!c.isSpace())
+        if (lineStart && !c.isSpace())
             lineStart = false;
         if (c == QLatin1Char('*') || c == QLatin1Char('\\') || (c == QLatin1Char('>') && lineStart))
-            clean[i] = QLatin1Char(' ');
+            data[i] = QLatin1Char(' ');
     }
     for (const TextRange &range : boilerplate) {
         const int from = qBound(0, range.start, int(clean.size()));
@@ -80,7 +121,7 @@ ArticleText ArticleText::prepare(const QString &text, const QVector<TextRange> &
         for (int i = from; i < to; ++i)
             clean[i] = QLatin1Char('\n');
     }
-    result.folded = foldTextSameLength(clean);
+    result.folded = foldSameLength(clean);
     return result;
 }
 

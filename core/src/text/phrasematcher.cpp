@@ -1,19 +1,28 @@
 #include "text/phrasematcher.h"
 
+#include "text/wordtable.h"
+
+#include <QStringList>
 #include <algorithm>
 
 namespace cm {
-namespace {
 
-uint pairKey(const QString &text)
+void PhraseMatcher::addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id,
+                             int pattern)
 {
-    return (uint(text.at(0).unicode()) << 16) | uint(text.at(1).unicode());
+    if (id >= int(table.size())) {
+        table.resize(size_t(id) + 1);
+        starts.resize(size_t(id) + 1, 0);
+    }
+    starts[size_t(id)] = 1;
+    QVector<int> &list = table[size_t(id)];
+    if (!list.contains(pattern))
+        list.append(pattern);
 }
-
-} // namespace
 
 bool PhraseMatcher::add(const QString &pattern, int payload)
 {
+    WordTable &table = WordTable::instance();
     Pattern compiled;
     compiled.payload = payload;
     const QStringList words = pattern.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -24,15 +33,14 @@ bool PhraseMatcher::add(const QString &pattern, int payload)
             word.remove(0, 1);
         }
         for (const QString &alternative : word.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-            QVector<Atom> atoms;
             const Tokens parts = tokenize(alternative);
-            for (const Token &part : parts) {
-                if (part.text == QLatin1String("*")) {
-                    if (!atoms.isEmpty())
-                        atoms.last().prefix = true;
+            QVector<Atom> atoms;
+            for (int i = 0; i < parts.size(); ++i) {
+                if (parts.at(i).text == QLatin1String("*"))
                     continue;
-                }
-                atoms.append({part.text, false});
+                const bool prefix = i + 1 < parts.size() && parts.at(i + 1).text == QLatin1String("*");
+                const QStringView text = parts.at(i).text;
+                atoms.append({prefix ? table.addPrefix(text) : table.addWord(text), prefix});
             }
             if (!atoms.isEmpty())
                 element.alternatives.append(atoms);
@@ -42,54 +50,31 @@ bool PhraseMatcher::add(const QString &pattern, int payload)
     }
     if (compiled.elements.isEmpty())
         return false;
+    compiled.oneWord = compiled.elements.size() == 1;
+    for (const QVector<Atom> &alternative : compiled.elements.first().alternatives)
+        compiled.oneWord = compiled.oneWord && alternative.size() == 1;
     const int index = mPatterns.size();
     mPatterns.append(compiled);
     for (const QVector<Atom> &alternative : compiled.elements.first().alternatives) {
         const Atom &first = alternative.first();
-        if (first.text.size() < 2)
-            mShortFirst = true;
+        if (first.prefix)
+            addFirst(mPrefixFirst, mPrefixStarts, first.id, index);
         else
-            mFirstPairs.insert(pairKey(first.text));
-        if (first.prefix) {
-            QVector<int> &list = mPrefix[first.text];
-            if (!list.contains(index))
-                list.append(index);
-            if (!mPrefixLengths.contains(int(first.text.size()))) {
-                mPrefixLengths.append(int(first.text.size()));
-                std::sort(mPrefixLengths.begin(), mPrefixLengths.end());
-            }
-        } else {
-            QVector<int> &list = mExact[first.text];
-            if (!list.contains(index))
-                list.append(index);
-        }
+            addFirst(mExactFirst, mExactStarts, first.id, index);
     }
     return true;
 }
 
-QVector<int> PhraseMatcher::elementEnds(const Element &element, const Tokens &tokens, int index,
-                                        int limit) const
+bool PhraseMatcher::mayStartAt(const Token &token) const
 {
-    QVector<int> ends;
-    for (const QVector<Atom> &alternative : element.alternatives) {
-        int i = index;
-        bool ok = true;
-        for (const Atom &atom : alternative) {
-            if (i >= limit) {
-                ok = false;
-                break;
-            }
-            const QString &text = tokens.at(i).text;
-            if (atom.prefix ? !text.startsWith(atom.text) : text != atom.text) {
-                ok = false;
-                break;
-            }
-            ++i;
-        }
-        if (ok && !ends.contains(i))
-            ends.append(i);
-    }
-    return ends;
+    if (unsigned(token.wordId) < mExactStarts.size() && mExactStarts[size_t(token.wordId)])
+        return true;
+    if (token.prefixIds[0] < 0 || mPrefixStarts.empty())
+        return false;
+    for (int p : token.prefixIds)
+        if (unsigned(p) < mPrefixStarts.size() && mPrefixStarts[size_t(p)])
+            return true;
+    return false;
 }
 
 void PhraseMatcher::matchElement(const Pattern &pattern, int element, const Tokens &tokens, int index,
@@ -100,7 +85,8 @@ void PhraseMatcher::matchElement(const Pattern &pattern, int element, const Toke
         return;
     }
     // Filler phrases may sit before any word but the first.
-    QVector<int> starts{index};
+    int starts[3] = {index, -1, -1};
+    int startCount = 1;
     if (element > 0 && mFillers) {
         int at = index;
         for (int skip = 0; skip < 2 && at < limit; ++skip) {
@@ -108,49 +94,55 @@ void PhraseMatcher::matchElement(const Pattern &pattern, int element, const Toke
             if (!filler.isValid())
                 break;
             at = filler.end;
-            starts.append(at);
+            starts[startCount++] = at;
         }
     }
     const Element &current = pattern.elements.at(element);
-    for (int start : starts) {
-        for (int end : elementEnds(current, tokens, start, limit))
-            matchElement(pattern, element + 1, tokens, end, limit, best);
+    for (int s = 0; s < startCount; ++s) {
+        for (const QVector<Atom> &alternative : current.alternatives) {
+            int i = starts[s];
+            bool ok = true;
+            for (const Atom &atom : alternative) {
+                if (i >= limit || !atom.matches(tokens.at(i))) {
+                    ok = false;
+                    break;
+                }
+                ++i;
+            }
+            if (ok)
+                matchElement(pattern, element + 1, tokens, i, limit, best);
+        }
     }
     if (current.optional)
         matchElement(pattern, element + 1, tokens, index, limit, best);
 }
 
-QVector<PhraseMatcher::Match> PhraseMatcher::matchesAt(const Tokens &tokens, int index, int limit) const
-{
-    QVector<Match> matches;
-    if (index >= limit || index >= tokens.size())
-        return matches;
-    const QString &text = tokens.at(index).text;
-    if (!mShortFirst && (text.size() < 2 || !mFirstPairs.contains(pairKey(text))))
-        return matches;
-    QVector<int> candidates = mExact.value(text);
-    for (int length : mPrefixLengths) {
-        if (length > text.size())
-            break;
-        const auto it = mPrefix.constFind(text.left(length));
-        if (it != mPrefix.constEnd())
-            candidates += it.value();
-    }
-    for (int candidate : candidates) {
-        int best = -1;
-        matchElement(mPatterns.at(candidate), 0, tokens, index, limit, &best);
-        if (best > index)
-            matches.append({mPatterns.at(candidate).payload, index, best});
-    }
-    std::stable_sort(matches.begin(), matches.end(),
-                     [](const Match &a, const Match &b) { return a.end - a.begin > b.end - b.begin; });
-    return matches;
-}
-
 PhraseMatcher::Match PhraseMatcher::longestAt(const Tokens &tokens, int index, int limit) const
 {
-    const QVector<Match> matches = matchesAt(tokens, index, limit);
-    return matches.isEmpty() ? Match{} : matches.first();
+    Match result;
+    if (index >= limit || index >= tokens.size())
+        return result;
+    const Token &token = tokens.at(index);
+    auto tryPatterns = [&](const QVector<int> &candidates) {
+        for (int candidate : candidates) {
+            const Pattern &pattern = mPatterns.at(candidate);
+            int best = -1;
+            // a candidate's first word matches this token, so a one-word pattern is done
+            if (pattern.oneWord)
+                best = index + 1;
+            else
+                matchElement(pattern, 0, tokens, index, limit, &best);
+            if (best > index && best > result.end) // of equally long ones, the first tried
+                result = {pattern.payload, index, best};
+        }
+    };
+    if (unsigned(token.wordId) < mExactFirst.size())
+        tryPatterns(mExactFirst[size_t(token.wordId)]);
+    if (token.prefixIds[0] >= 0)
+        for (int p : token.prefixIds)
+            if (unsigned(p) < mPrefixFirst.size())
+                tryPatterns(mPrefixFirst[size_t(p)]);
+    return result;
 }
 
 } // namespace cm

@@ -2,16 +2,17 @@
 
 #include "conflictmap/tokenizer.h"
 
-#include <QHash>
-#include <QSet>
 #include <QVector>
+#include <vector>
 
 namespace cm {
 
 /** Finds word patterns in token sequences. A pattern is folded words separated by spaces;
  *  "a|b" gives alternatives, a trailing '*' matches any ending ("empar*"), a leading '?'
  *  makes a word optional (not the first). Between two words, up to two filler phrases
- *  (another matcher, e.g. adverbs) may be skipped. Each pattern carries an int payload. */
+ *  (another matcher, e.g. adverbs) may be skipped. Each pattern carries an int payload.
+ *  Words are compared by their ids in the WordTable (Token::wordId, Token::prefixIds), so the
+ *  tokens must come from tokenize() after the patterns were added. */
 class PhraseMatcher
 {
 public:
@@ -28,15 +29,25 @@ public:
     void setFillers(const PhraseMatcher *fillers) { mFillers = fillers; }
     bool isEmpty() const { return mPatterns.isEmpty(); }
 
-    /** Every pattern matching at tokens[index] (not past `limit`), longest first. */
-    QVector<Match> matchesAt(const Tokens &tokens, int index, int limit) const;
-    /** The longest match at tokens[index], invalid when none. */
+    /** Whether some pattern starts with this token's word (a cheap test before longestAt). */
+    bool mayStartAt(const Token &token) const;
+    /** The longest match at tokens[index] (not past `limit`); of equally long ones, the pattern
+     *  added first. Invalid when none. */
     Match longestAt(const Tokens &tokens, int index, int limit) const;
 
 private:
     struct Atom {
-        QString text;
+        int id = -1; ///< WordTable id of the word or of the word beginning
         bool prefix = false;
+        bool matches(const Token &token) const
+        {
+            if (!prefix)
+                return token.wordId == id;
+            for (int p : token.prefixIds)
+                if (p == id)
+                    return true;
+            return false;
+        }
     };
     struct Element {
         QVector<QVector<Atom>> alternatives;
@@ -45,18 +56,18 @@ private:
     struct Pattern {
         QVector<Element> elements;
         int payload = -1;
+        bool oneWord = false; ///< one element of one-word alternatives: matches its first token
     };
 
     void matchElement(const Pattern &pattern, int element, const Tokens &tokens, int index, int limit,
                       int *best) const;
-    QVector<int> elementEnds(const Element &element, const Tokens &tokens, int index, int limit) const;
+    static void addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id, int pattern);
 
     QVector<Pattern> mPatterns;
-    QHash<QString, QVector<int>> mExact;
-    QHash<QString, QVector<int>> mPrefix;
-    QVector<int> mPrefixLengths; ///< sorted, distinct
-    QSet<uint> mFirstPairs;      ///< first two characters of every first word, to reject most tokens at once
-    bool mShortFirst = false;    ///< a first word shorter than two characters defeats that filter
+    std::vector<QVector<int>> mExactFirst;  ///< by word id: patterns whose first word it is
+    std::vector<QVector<int>> mPrefixFirst; ///< by word beginning id
+    std::vector<char> mExactStarts;         ///< by word id: mExactFirst is not empty
+    std::vector<char> mPrefixStarts;
     const PhraseMatcher *mFillers = nullptr;
 };
 

@@ -7,4 +7,6 @@ target_sources(conflictmap_core PRIVATE
   src/text/phrasematcher.h
   src/text/sentencesplitter.cpp
   src/text/tokenizer.cpp
+  src/text/wordtable.cpp
+  src/text/wordtable.h
 )

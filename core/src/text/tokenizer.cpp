@@ -1,13 +1,27 @@
 #include "conflictmap/tokenizer.h"
 
+#include "text/wordtable.h"
+
 #include <algorithm>
 
 namespace cm {
 namespace {
 
+// Most characters are ASCII: answer those from the code, the rest from Qt's tables.
 bool isWordChar(QChar c)
 {
+    const ushort u = c.unicode();
+    if (u < 128)
+        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
     return c.isLetterOrNumber();
+}
+
+bool isSpace(QChar c)
+{
+    const ushort u = c.unicode();
+    if (u < 128)
+        return u == ' ' || (u >= '\t' && u <= '\r');
+    return c.isSpace();
 }
 
 // Elided words that end at an apostrophe: l', d', qu', jusqu'…
@@ -30,15 +44,20 @@ Tokens tokenize(const QString &text, int begin, int end)
     if (end < 0 || end > text.size())
         end = text.size();
     begin = std::max(0, begin);
+    // about one token per six characters of French text
+    tokens.reserve(std::max(0, end - begin) / 5 + 1);
+    const WordTable &table = WordTable::instance();
+    QReadLocker locker(&WordTable::instance().lock());
     int i = begin;
     while (i < end) {
         const QChar c = text.at(i);
-        if (c.isSpace()) {
+        if (isSpace(c)) {
             ++i;
             continue;
         }
         if (!isWordChar(c)) {
-            tokens.append({i, 1, false, QString(c)});
+            tokens.append({i, 1, false, QStringView(text).mid(i, 1)});
+            table.lookup(tokens.last().text, &tokens.last());
             ++i;
             continue;
         }
@@ -73,7 +92,8 @@ Tokens tokenize(const QString &text, int begin, int end)
             }
             break;
         }
-        tokens.append({start, i - start, true, text.mid(start, i - start)});
+        tokens.append({start, i - start, true, QStringView(text).mid(start, i - start)});
+        table.lookup(tokens.last().text, &tokens.last());
     }
     return tokens;
 }

@@ -1,0 +1,114 @@
+#include "text/wordtable.h"
+
+#include "conflictmap/tokenizer.h"
+
+#include <algorithm>
+
+namespace cm {
+
+WordTable &WordTable::instance()
+{
+    static WordTable table;
+    return table;
+}
+
+WordTable::WordTable() : mPrefix(1, false), mEdges(1024) {}
+
+namespace {
+
+size_t edgeHash(quint64 key)
+{
+    key ^= key >> 29;
+    key *= 0xbf58476d1ce4e5b9ULL;
+    key ^= key >> 32;
+    return size_t(key);
+}
+
+} // namespace
+
+int WordTable::child(int node, char16_t c) const
+{
+    const quint64 key = edgeKey(node, c);
+    const size_t mask = mEdges.size() - 1;
+    for (size_t i = edgeHash(key) & mask;; i = (i + 1) & mask) {
+        const Edge &edge = mEdges[i];
+        if (edge.child < 0)
+            return -1;
+        if (edge.key == key)
+            return edge.child;
+    }
+}
+
+void WordTable::insertEdge(quint64 key, int child)
+{
+    if (2 * (mEdgeCount + 1) > int(mEdges.size())) {
+        std::vector<Edge> old(mEdges.size() * 2);
+        old.swap(mEdges);
+        mEdgeCount = 0;
+        for (const Edge &edge : old)
+            if (edge.child >= 0)
+                insertEdge(edge.key, edge.child);
+    }
+    const size_t mask = mEdges.size() - 1;
+    size_t i = edgeHash(key) & mask;
+    while (mEdges[i].child >= 0)
+        i = (i + 1) & mask;
+    mEdges[i] = {key, child};
+    ++mEdgeCount;
+}
+
+int WordTable::add(QStringView word)
+{
+    int node = 0;
+    for (const QChar c : word) {
+        const int next = child(node, c.unicode());
+        if (next >= 0) {
+            node = next;
+            continue;
+        }
+        const int created = int(mPrefix.size());
+        mPrefix.push_back(false);
+        insertEdge(edgeKey(node, c.unicode()), created);
+        node = created;
+    }
+    return node;
+}
+
+int WordTable::addWord(QStringView word)
+{
+    QWriteLocker locker(&mLock);
+    return add(word);
+}
+
+int WordTable::addPrefix(QStringView prefix)
+{
+    QWriteLocker locker(&mLock);
+    const int node = add(prefix);
+    mPrefix[size_t(node)] = true;
+    return node;
+}
+
+void WordTable::lookup(QStringView word, Token *token) const
+{
+    token->wordId = -1;
+    std::fill(std::begin(token->prefixIds), std::end(token->prefixIds), -1);
+    int node = 0;
+    int found = 0;
+    for (const QChar c : word) {
+        node = child(node, c.unicode());
+        if (node < 0)
+            return;
+        if (mPrefix[size_t(node)]) {
+            // keep the deepest ones: nested word beginnings are rare in the lexicons
+            if (found == Token::kMaxPrefixes) {
+                std::rotate(std::begin(token->prefixIds), std::begin(token->prefixIds) + 1,
+                            std::end(token->prefixIds));
+                found = Token::kMaxPrefixes - 1;
+            }
+            token->prefixIds[found++] = node;
+        }
+    }
+    token->wordId = node;
+}
+
+} // namespace cm
