@@ -47,7 +47,9 @@ void BM_TimelineWeekToRepaint(benchmark::State &state)
         }
     }
     std::sort(latencies.begin(), latencies.end());
-    auto percentile = [&](double p) { return latencies.at(std::min(latencies.size() - 1, size_t(p * latencies.size()))); };
+    auto percentile = [&](double p) {
+        return latencies.at(std::min(latencies.size() - 1, size_t(p * latencies.size())));
+    };
     state.counters["weeks"] = double(latencies.size());
     state.counters["median_ms"] = percentile(0.5);
     state.counters["p95_ms"] = percentile(0.95);

@@ -19,6 +19,7 @@ packages=(
   catch2 libbenchmark-dev
   libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
   xvfb xauth fonts-dejavu-core appstream desktop-file-utils dpkg-dev file
+  clang libclang-rt-14-dev
 )
 
 as_root() {

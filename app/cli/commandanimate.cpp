@@ -28,13 +28,17 @@ int runAnimate(const QStringList &arguments, Streams &streams)
     parser.addOptions({
         QCommandLineOption(QStringLiteral("from"), QStringLiteral("first date (first event)"),
                            QStringLiteral("YYYY-MM-DD")),
-        QCommandLineOption(QStringLiteral("to"), QStringLiteral("last date (last event)"), QStringLiteral("YYYY-MM-DD")),
+        QCommandLineOption(QStringLiteral("to"), QStringLiteral("last date (last event)"),
+                           QStringLiteral("YYYY-MM-DD")),
         QCommandLineOption(QStringLiteral("step"), QStringLiteral("day, week (default) or month"),
                            QStringLiteral("STEP")),
-        QCommandLineOption(QStringLiteral("out"), QStringLiteral("FILE.gif, FILE.mp4 or a folder for PNG frames"),
+        QCommandLineOption(QStringLiteral("out"),
+                           QStringLiteral("FILE.gif, FILE.mp4 or a folder for PNG frames"),
                            QStringLiteral("PATH")),
-        QCommandLineOption(QStringLiteral("size"), QStringLiteral("pixels (1280x720)"), QStringLiteral("WxH")),
-        QCommandLineOption(QStringLiteral("fps"), QStringLiteral("frames per second (2)"), QStringLiteral("N")),
+        QCommandLineOption(QStringLiteral("size"), QStringLiteral("pixels (1280x720)"),
+                           QStringLiteral("WxH")),
+        QCommandLineOption(QStringLiteral("fps"), QStringLiteral("frames per second (2)"),
+                           QStringLiteral("N")),
         QCommandLineOption(QStringLiteral("extent"), QStringLiteral("lon/lat box (35,29.2,48.6,37.6)"),
                            QStringLiteral("xmin,ymin,xmax,ymax")),
         QCommandLineOption(QStringLiteral("title"), QStringLiteral("title"), QStringLiteral("TEXT")),
@@ -62,7 +66,8 @@ int runAnimate(const QStringList &arguments, Streams &streams)
     QSize size(1280, 720);
     if (parser.isSet(QStringLiteral("size")))
         size = parseSize(parser.value(QStringLiteral("size")));
-    const double fps = parser.isSet(QStringLiteral("fps")) ? parser.value(QStringLiteral("fps")).toDouble() : 2.0;
+    const double fps =
+        parser.isSet(QStringLiteral("fps")) ? parser.value(QStringLiteral("fps")).toDouble() : 2.0;
     QRectF extent = SnapshotOptions().extent;
     if (parser.isSet(QStringLiteral("extent")))
         extent = parseExtent(parser.value(QStringLiteral("extent")));
@@ -76,15 +81,16 @@ int runAnimate(const QStringList &arguments, Streams &streams)
     if (!loadStory(QStringLiteral("animate"), parser, series, streams))
         return 2;
     bool ok1 = false, ok2 = false;
-    const QDate from = dateOption(QStringLiteral("animate"), parser, QStringLiteral("from"), series.firstEventDate(),
-                                  streams, &ok1);
-    const QDate to =
-        dateOption(QStringLiteral("animate"), parser, QStringLiteral("to"), series.lastEventDate(), streams, &ok2);
+    const QDate from = dateOption(QStringLiteral("animate"), parser, QStringLiteral("from"),
+                                  series.firstEventDate(), streams, &ok1);
+    const QDate to = dateOption(QStringLiteral("animate"), parser, QStringLiteral("to"),
+                                series.lastEventDate(), streams, &ok2);
     if (!ok1 || !ok2)
         return 2;
     const QVector<QDate> dates = seriesDates(from, to, step);
     if (dates.isEmpty()) {
-        streams.err << "conflictmap-cli animate: no dates to draw (give --from and --to, --to not before --from)\n";
+        streams.err
+            << "conflictmap-cli animate: no dates to draw (give --from and --to, --to not before --from)\n";
         return 2;
     }
 
@@ -99,7 +105,8 @@ int runAnimate(const QStringList &arguments, Streams &streams)
     SnapshotOptions options;
     options.size = size;
     options.extent = extent;
-    options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : defaultMapTitle();
+    options.title =
+        parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : defaultMapTitle();
     options.source = sourceLine(series.events());
     options.attribution = attributionLine();
     for (int i = 0; ok && i < dates.size(); ++i) {
@@ -117,9 +124,9 @@ int runAnimate(const QStringList &arguments, Streams &streams)
         streams.err << "conflictmap-cli animate: " << formatDiagnostic(diagnostic) << '\n';
     if (!ok)
         return 1;
-    streams.out << "wrote\t" << out << '\t' << encoder.frameCount() << " frames from " << from.toString(Qt::ISODate)
-                << " to " << to.toString(Qt::ISODate) << " every " << seriesStepId(step) << '\t' << timer.elapsed()
-                << " ms\n";
+    streams.out << "wrote\t" << out << '\t' << encoder.frameCount() << " frames from "
+                << from.toString(Qt::ISODate) << " to " << to.toString(Qt::ISODate) << " every "
+                << seriesStepId(step) << '\t' << timer.elapsed() << " ms\n";
     return 0;
 #endif
 }

@@ -52,7 +52,7 @@ int runExport(const QStringList &arguments, Streams &streams)
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     const QStringList suffixes = {QStringLiteral("gpkg"), QStringLiteral("geojson"), QStringLiteral("json"),
-                                  QStringLiteral("csv"), QStringLiteral("qgz"), QStringLiteral("qgs")};
+                                  QStringLiteral("csv"),  QStringLiteral("qgz"),     QStringLiteral("qgs")};
     if (out.isEmpty() || !suffixes.contains(suffix)) {
         streams.err << "conflictmap-cli export: give --out FILE.gpkg|.geojson|.csv|.qgz\n";
         return 2;
@@ -75,11 +75,12 @@ int runExport(const QStringList &arguments, Streams &streams)
     if (!loadStory(QStringLiteral("export"), parser, series, streams))
         return 2;
     bool ok1 = false, ok2 = false, ok3 = false;
-    const QDate from = dateOption(QStringLiteral("export"), parser, QStringLiteral("from"), series.firstEventDate(),
-                                  streams, &ok1);
-    const QDate to =
-        dateOption(QStringLiteral("export"), parser, QStringLiteral("to"), series.lastEventDate(), streams, &ok2);
-    const QDate date = dateOption(QStringLiteral("export"), parser, QStringLiteral("date"), to, streams, &ok3);
+    const QDate from = dateOption(QStringLiteral("export"), parser, QStringLiteral("from"),
+                                  series.firstEventDate(), streams, &ok1);
+    const QDate to = dateOption(QStringLiteral("export"), parser, QStringLiteral("to"),
+                                series.lastEventDate(), streams, &ok2);
+    const QDate date =
+        dateOption(QStringLiteral("export"), parser, QStringLiteral("date"), to, streams, &ok3);
     if (!ok1 || !ok2 || !ok3)
         return 2;
     if (from.isValid() && to.isValid() && to < from) {
@@ -96,7 +97,9 @@ int runExport(const QStringList &arguments, Streams &streams)
     input.frames = &frames;
     input.current = date.isValid() ? &current : nullptr;
 
-    const QString data = project ? QFileInfo(out).dir().filePath(QFileInfo(out).completeBaseName() + QStringLiteral(".gpkg")) : out;
+    const QString data =
+        project ? QFileInfo(out).dir().filePath(QFileInfo(out).completeBaseName() + QStringLiteral(".gpkg"))
+                : out;
     if (suffix == QLatin1String("gpkg") || project)
         input.basemap = basemapPath(parser);
     Diagnostics diagnostics;

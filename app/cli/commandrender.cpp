@@ -27,7 +27,8 @@ int runRender(const QStringList &arguments, Streams &streams)
         QCommandLineOption(QStringLiteral("date"), QStringLiteral("the date"), QStringLiteral("YYYY-MM-DD")),
         QCommandLineOption(QStringLiteral("out"), QStringLiteral("output file (.png, .jpg, .pdf, .svg)"),
                            QStringLiteral("FILE")),
-        QCommandLineOption(QStringLiteral("size"), QStringLiteral("pixels (1920x1080)"), QStringLiteral("WxH")),
+        QCommandLineOption(QStringLiteral("size"), QStringLiteral("pixels (1920x1080)"),
+                           QStringLiteral("WxH")),
         QCommandLineOption(QStringLiteral("dpi"), QStringLiteral("dots per inch (96)"), QStringLiteral("N")),
         QCommandLineOption(QStringLiteral("extent"), QStringLiteral("lon/lat box (35,29.2,48.6,37.6)"),
                            QStringLiteral("xmin,ymin,xmax,ymax")),
@@ -86,10 +87,12 @@ int runRender(const QStringList &arguments, Streams &streams)
     options.layers = layers.layers();
     options.legendLayers = layers.legendLayers();
     options.date = date;
-    options.title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : defaultMapTitle();
-    options.subtitle = parser.isSet(QStringLiteral("subtitle"))
-                           ? parser.value(QStringLiteral("subtitle"))
-                           : QStringLiteral("Who held the towns named in the news, and the land nearest to them");
+    options.title =
+        parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : defaultMapTitle();
+    options.subtitle =
+        parser.isSet(QStringLiteral("subtitle"))
+            ? parser.value(QStringLiteral("subtitle"))
+            : QStringLiteral("Who held the towns named in the news, and the land nearest to them");
     options.source = sourceLine(series.events());
     options.attribution = attributionLine();
     const bool written = SnapshotRenderer(options).exportTo(out, &diagnostics);

@@ -1,6 +1,8 @@
 // `conflictmap-cli state [DIR...] [--events FILE.json] --date YYYY-MM-DD [--json]`
 #include "commands.h"
 
+#include "conflictmap/pipeline.h"
+
 #include "conflictmap/controlmodel.h"
 #include "conflictmap/jsonformat.h"
 
@@ -18,12 +20,19 @@ ControlEvents loadCommandEvents(const QString &command, const QStringList &folde
     *ok = false;
     ControlEvents events;
     if (!folders.isEmpty()) {
-        // Article folders need the extraction pipeline, which is not in the core yet.
-        streams.err
-            << "conflictmap-cli " << command
-            << ": reading article folders needs the extraction pipeline, not available in this build; "
-               "run `extract DIR --json > FILE.json` and pass --events FILE.json\n";
-        return events;
+        Pipeline pipeline;
+        Diagnostics diagnostics;
+        if (!pipeline.load(&diagnostics)) {
+            for (const Diagnostic &diagnostic : diagnostics)
+                streams.err << "conflictmap-cli " << command << ": " << formatDiagnostic(diagnostic) << '\n';
+            return events;
+        }
+        const PipelineResult result = pipeline.run(folders);
+        for (const Diagnostic &diagnostic : result.diagnostics)
+            streams.err << "conflictmap-cli " << command << ": " << formatDiagnostic(diagnostic) << '\n';
+        // Unreadable folders are reported; the others still count.
+        *ok = result.folderErrors < folders.size();
+        return result.events;
     }
     if (eventsFile.isEmpty()) {
         streams.err << "conflictmap-cli " << command << ": name article folders or --events FILE.json\n";

@@ -29,15 +29,16 @@ QString basemapPath(const QCommandLineParser &parser)
                                                    : Resources::path(QStringLiteral("basemap/region.gpkg"));
 }
 
-bool loadStory(const QString &command, const QCommandLineParser &parser, StorySeries &series, Streams &streams)
+bool loadStory(const QString &command, const QCommandLineParser &parser, StorySeries &series,
+               Streams &streams)
 {
     bool ok = false;
     const ControlEvents events = loadCommandEvents(command, parser.positionalArguments(),
                                                    parser.value(QStringLiteral("events")), streams, &ok);
     if (!ok)
         return false;
-    const QString land = parser.isSet(QStringLiteral("land")) ? parser.value(QStringLiteral("land"))
-                                                              : basemapPath(parser);
+    const QString land =
+        parser.isSet(QStringLiteral("land")) ? parser.value(QStringLiteral("land")) : basemapPath(parser);
     Diagnostics diagnostics;
     if (!QFileInfo::exists(land) || !series.loadLand(land, &diagnostics))
         streams.err << "conflictmap-cli " << command << ": no land polygons (" << land
@@ -91,7 +92,10 @@ QRectF parseExtent(const QString &text)
     return QRectF(QPointF(values[0], values[1]), QPointF(values[2], values[3]));
 }
 
-QString defaultMapTitle() { return QStringLiteral("Areas of control in Syria and Iraq"); }
+QString defaultMapTitle()
+{
+    return QStringLiteral("Areas of control in Syria and Iraq");
+}
 
 QString sourceLine(const ControlEvents &events)
 {
@@ -106,12 +110,14 @@ QString sourceLine(const ControlEvents &events)
 
 QString attributionLine()
 {
-    return QStringLiteral("Places © GeoNames (CC BY 4.0) · Borders, rivers: Natural Earth · Lakes: GSHHG (LGPL)");
+    return QStringLiteral(
+        "Places © GeoNames (CC BY 4.0) · Borders, rivers: Natural Earth · Lakes: GSHHG (LGPL)");
 }
 
 int renderUnavailable(const QString &command, Streams &streams)
 {
-    streams.err << "conflictmap-cli " << command << ": render needs the QGIS build (CONFLICTMAP_BUILD_VIEWER=ON)\n";
+    streams.err << "conflictmap-cli " << command
+                << ": render needs the QGIS build (CONFLICTMAP_BUILD_VIEWER=ON)\n";
     return 2;
 }
 

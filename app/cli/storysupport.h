@@ -18,7 +18,8 @@ QList<QCommandLineOption> storyOptions();
 
 /** Loads the events (folders or --events) and sets up `series` with land and the
  *  gazetteer's populations. False after a message on `streams.err`. */
-bool loadStory(const QString &command, const QCommandLineParser &parser, StorySeries &series, Streams &streams);
+bool loadStory(const QString &command, const QCommandLineParser &parser, StorySeries &series,
+               Streams &streams);
 
 /** The basemap GeoPackage: --basemap, else resources/basemap/region.gpkg. */
 QString basemapPath(const QCommandLineParser &parser);

@@ -154,12 +154,22 @@ QSize AnimationEncoder::storedSize(Format format, const QSize &size)
     return size;
 }
 
-void AnimationEncoder::setPaletteHint(const QVector<QColor> &colors) { d->paletteHint = colors; }
+void AnimationEncoder::setPaletteHint(const QVector<QColor> &colors)
+{
+    d->paletteHint = colors;
+}
 
-int AnimationEncoder::frameCount() const { return d->frames; }
-QStringList AnimationEncoder::files() const { return d->files; }
+int AnimationEncoder::frameCount() const
+{
+    return d->frames;
+}
+QStringList AnimationEncoder::files() const
+{
+    return d->files;
+}
 
-bool AnimationEncoder::open(const QString &path, const QSize &size, double framesPerSecond, Diagnostics *diagnostics)
+bool AnimationEncoder::open(const QString &path, const QSize &size, double framesPerSecond,
+                            Diagnostics *diagnostics)
 {
     finish();
     d->release();
@@ -186,10 +196,12 @@ bool AnimationEncoder::open(const QString &path, const QSize &size, double frame
     av_log_set_level(AV_LOG_ERROR); // x264's statistics are not for our users
     const QByteArray file = path.toUtf8();
     const bool gif = d->format == Format::Gif;
-    int status = avformat_alloc_output_context2(&d->container, nullptr, gif ? "gif" : "mp4", file.constData());
+    int status =
+        avformat_alloc_output_context2(&d->container, nullptr, gif ? "gif" : "mp4", file.constData());
     if (status < 0 || !d->container)
         return d->fail(diagnostics, QStringLiteral("no FFmpeg muxer: %1").arg(avError(status)));
-    const AVCodec *encoder = gif ? avcodec_find_encoder(AV_CODEC_ID_GIF) : avcodec_find_encoder_by_name("libx264");
+    const AVCodec *encoder =
+        gif ? avcodec_find_encoder(AV_CODEC_ID_GIF) : avcodec_find_encoder_by_name("libx264");
     if (!encoder && !gif)
         encoder = avcodec_find_encoder(AV_CODEC_ID_H264);
     if (!encoder) {
@@ -254,8 +266,9 @@ bool AnimationEncoder::open(const QString &path, const QSize &size, double frame
         return d->fail(diagnostics, QStringLiteral("out of memory"));
     }
     if (!gif) {
-        d->scaler = sws_getContext(d->size.width(), d->size.height(), AV_PIX_FMT_BGRA, d->size.width(),
-                                   d->size.height(), AV_PIX_FMT_YUV420P, SWS_BICUBIC, nullptr, nullptr, nullptr);
+        d->scaler =
+            sws_getContext(d->size.width(), d->size.height(), AV_PIX_FMT_BGRA, d->size.width(),
+                           d->size.height(), AV_PIX_FMT_YUV420P, SWS_BICUBIC, nullptr, nullptr, nullptr);
         if (!d->scaler) {
             d->release();
             return d->fail(diagnostics, QStringLiteral("no colour conversion to yuv420p"));
@@ -281,8 +294,8 @@ bool AnimationEncoder::addFrame(const QImage &image, Diagnostics *diagnostics)
     }
 
     if (d->format == Format::PngSequence) {
-        const QString file =
-            QDir(d->path).filePath(QStringLiteral("frame_%1.png").arg(d->frames + 1, 4, 10, QLatin1Char('0')));
+        const QString file = QDir(d->path).filePath(
+            QStringLiteral("frame_%1.png").arg(d->frames + 1, 4, 10, QLatin1Char('0')));
         if (!frame.save(file, "PNG"))
             return d->fail(diagnostics, QStringLiteral("cannot write %1").arg(file));
         d->files << file;
@@ -298,7 +311,8 @@ bool AnimationEncoder::addFrame(const QImage &image, Diagnostics *diagnostics)
         const QImage indexed = frame.convertToFormat(QImage::Format_RGB32)
                                    .convertToFormat(QImage::Format_Indexed8, d->palette, Qt::ThresholdDither);
         for (int y = 0; y < d->size.height(); ++y)
-            memcpy(d->frame->data[0] + y * d->frame->linesize[0], indexed.constScanLine(y), size_t(d->size.width()));
+            memcpy(d->frame->data[0] + y * d->frame->linesize[0], indexed.constScanLine(y),
+                   size_t(d->size.width()));
         // FFmpeg's PAL8 palette is 256 native-endian 0xAARRGGBB words, as QRgb.
         auto *palette = reinterpret_cast<uint32_t *>(d->frame->data[1]);
         for (int i = 0; i < 256; ++i)

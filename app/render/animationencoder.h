@@ -38,7 +38,8 @@ public:
     /** Starts writing `path` (a folder for PNG sequences, created when missing; existing
      *  frame_*.png there are removed first). False plus a diagnostic when the encoder or
      *  file is unavailable. */
-    bool open(const QString &path, const QSize &size, double framesPerSecond, Diagnostics *diagnostics = nullptr);
+    bool open(const QString &path, const QSize &size, double framesPerSecond,
+              Diagnostics *diagnostics = nullptr);
     /** Adds a frame (scaled to the size given to open() when it differs). */
     bool addFrame(const QImage &image, Diagnostics *diagnostics = nullptr);
     /** Flushes the encoder and closes the file. Also called by the destructor. */

@@ -10,7 +10,8 @@ QString HeadlessQgis::prepare()
     // The platform must be chosen before the QApplication exists; offscreen needs no display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    return QDir::temp().filePath(QStringLiteral("conflictmap-qgis-%1").arg(QCoreApplication::applicationPid()));
+    return QDir::temp().filePath(
+        QStringLiteral("conflictmap-qgis-%1").arg(QCoreApplication::applicationPid()));
 }
 
 HeadlessQgis::HeadlessQgis(int &argc, char **argv)

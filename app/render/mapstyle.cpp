@@ -26,7 +26,10 @@ const QColor kWater(0x9c, 0xc0, 0xdc);
 const QColor kWaterText(0x3d, 0x6f, 0x9c);
 const QColor kTownText(0x33, 0x33, 0x33);
 
-QString encode(const QColor &color) { return QgsSymbolLayerUtils::encodeColor(color); }
+QString encode(const QColor &color)
+{
+    return QgsSymbolLayerUtils::encodeColor(color);
+}
 
 QgsTextFormat textFormat(const QColor &color, double points, bool italic, bool bold, double halo)
 {
@@ -61,12 +64,27 @@ QgsFillSymbol *plainFill(const QColor &color)
 
 } // namespace
 
-QColor MapStyle::sea() { return QColor(0xcf, 0xdf, 0xe8); }
-QColor MapStyle::focusLand() { return QColor(0xf4, 0xf1, 0xea); }
-QColor MapStyle::otherLand() { return QColor(0xe4, 0xe2, 0xdc); }
-QColor MapStyle::frontline() { return QColor(0x1a, 0x1a, 0x1a); }
+QColor MapStyle::sea()
+{
+    return QColor(0xcf, 0xdf, 0xe8);
+}
+QColor MapStyle::focusLand()
+{
+    return QColor(0xf4, 0xf1, 0xea);
+}
+QColor MapStyle::otherLand()
+{
+    return QColor(0xe4, 0xe2, 0xdc);
+}
+QColor MapStyle::frontline()
+{
+    return QColor(0x1a, 0x1a, 0x1a);
+}
 
-int MapStyle::areaAlpha(const QString &classId) { return classId == QLatin1String("contested") ? 70 : 115; }
+int MapStyle::areaAlpha(const QString &classId)
+{
+    return classId == QLatin1String("contested") ? 70 : 115;
+}
 
 QColor MapStyle::areaOver(const FactionStyle &style, const QColor &background)
 {
@@ -99,15 +117,16 @@ QgsFeatureRenderer *MapStyle::areaRenderer(const FactionStyles &styles, const QS
         QColor fill(style.fill);
         const QColor edge = fill.darker(140);
         fill.setAlpha(areaAlpha(style.id));
-        auto *symbol = QgsFillSymbol::createSimple({{QStringLiteral("color"), encode(fill)},
-                                                    {QStringLiteral("outline_color"), encode(edge)},
-                                                    {QStringLiteral("outline_width"), QStringLiteral("0.2")}});
+        auto *symbol =
+            QgsFillSymbol::createSimple({{QStringLiteral("color"), encode(fill)},
+                                         {QStringLiteral("outline_color"), encode(edge)},
+                                         {QStringLiteral("outline_width"), QStringLiteral("0.2")}});
         if (style.pattern == QLatin1String("hatched"))
-            symbol->appendSymbolLayer(QgsLinePatternFillSymbolLayer::create(
-                {{QStringLiteral("angle"), QStringLiteral("45")},
-                 {QStringLiteral("distance"), QStringLiteral("1.5")},
-                 {QStringLiteral("line_width"), QStringLiteral("0.3")},
-                 {QStringLiteral("color"), encode(edge)}}));
+            symbol->appendSymbolLayer(
+                QgsLinePatternFillSymbolLayer::create({{QStringLiteral("angle"), QStringLiteral("45")},
+                                                       {QStringLiteral("distance"), QStringLiteral("1.5")},
+                                                       {QStringLiteral("line_width"), QStringLiteral("0.3")},
+                                                       {QStringLiteral("color"), encode(edge)}}));
         categories << QgsRendererCategory(style.id, symbol, style.label);
     }
     return new QgsCategorizedSymbolRenderer(field, categories);
@@ -115,14 +134,16 @@ QgsFeatureRenderer *MapStyle::areaRenderer(const FactionStyles &styles, const QS
 
 QgsFeatureRenderer *MapStyle::frontlineRenderer()
 {
-    auto *line = QgsLineSymbol::createSimple({{QStringLiteral("line_color"), encode(QColor(255, 255, 255, 210))},
-                                              {QStringLiteral("line_width"), QStringLiteral("1.7")},
-                                              {QStringLiteral("capstyle"), QStringLiteral("round")},
-                                              {QStringLiteral("joinstyle"), QStringLiteral("round")}});
-    line->appendSymbolLayer(QgsSimpleLineSymbolLayer::create({{QStringLiteral("line_color"), encode(frontline())},
-                                                              {QStringLiteral("line_width"), QStringLiteral("0.85")},
-                                                              {QStringLiteral("capstyle"), QStringLiteral("round")},
-                                                              {QStringLiteral("joinstyle"), QStringLiteral("round")}}));
+    auto *line =
+        QgsLineSymbol::createSimple({{QStringLiteral("line_color"), encode(QColor(255, 255, 255, 210))},
+                                     {QStringLiteral("line_width"), QStringLiteral("1.7")},
+                                     {QStringLiteral("capstyle"), QStringLiteral("round")},
+                                     {QStringLiteral("joinstyle"), QStringLiteral("round")}});
+    line->appendSymbolLayer(
+        QgsSimpleLineSymbolLayer::create({{QStringLiteral("line_color"), encode(frontline())},
+                                          {QStringLiteral("line_width"), QStringLiteral("0.85")},
+                                          {QStringLiteral("capstyle"), QStringLiteral("round")},
+                                          {QStringLiteral("joinstyle"), QStringLiteral("round")}}));
     return new QgsSingleSymbolRenderer(line);
 }
 
@@ -156,7 +177,8 @@ void MapStyle::labelPlaces(QgsVectorLayer *layer, const QString &filter)
     names.priority = 9;
     names.setFormat(textFormat(QColor(0x15, 0x15, 0x15), 8.5, false, false, 1.0));
     if (!filter.isEmpty())
-        names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Show, QgsProperty::fromExpression(filter));
+        names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Show,
+                                                  QgsProperty::fromExpression(filter));
     setLabels(layer, names, true);
 }
 
@@ -169,7 +191,8 @@ bool MapStyle::styleBasemap(QgsVectorLayer *layer, const QString &table, int tow
         auto *root = new QgsRuleBasedRenderer::Rule(nullptr);
         root->appendChild(new QgsRuleBasedRenderer::Rule(plainFill(focusLand()), 0, 0,
                                                          QStringLiteral("\"iso_a2\" IN ('SY', 'IQ')")));
-        root->appendChild(new QgsRuleBasedRenderer::Rule(plainFill(otherLand()), 0, 0, QStringLiteral("ELSE")));
+        root->appendChild(
+            new QgsRuleBasedRenderer::Rule(plainFill(otherLand()), 0, 0, QStringLiteral("ELSE")));
         layer->setRenderer(new QgsRuleBasedRenderer(root));
     } else if (table == QLatin1String("borders")) {
         layer->setRenderer(new QgsSingleSymbolRenderer(
@@ -230,9 +253,9 @@ bool MapStyle::styleBasemap(QgsVectorLayer *layer, const QString &table, int tow
         names.fieldName = QStringLiteral("name");
         names.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
         names.dist = 0.8;
-        names.dataDefinedProperties().setProperty(
-            QgsPalLayerSettings::Priority,
-            QgsProperty::fromExpression(QStringLiteral("min(8, max(1, round(log10(\"population\") - 1.4)))")));
+        names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Priority,
+                                                  QgsProperty::fromExpression(QStringLiteral(
+                                                      "min(8, max(1, round(log10(\"population\") - 1.4)))")));
         names.setFormat(textFormat(kTownText, 8, false, false, 0.9));
         setLabels(layer, names, true);
     } else {

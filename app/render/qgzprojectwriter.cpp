@@ -27,11 +27,11 @@ struct LayerSpec {
 
 // Top first. The country table appears twice: filled under the areas, outlined above them.
 const LayerSpec kLayers[] = {
-    {"events", "Events (reports)"},     {"places_series", "Places"},
-    {"frontlines_series", "Frontlines"}, {"basemap_countries", "Borders"},
-    {"basemap_rivers", "Rivers"},       {"basemap_lakes", "Lakes"},
+    {"events", "Events (reports)"},       {"places_series", "Places"},
+    {"frontlines_series", "Frontlines"},  {"basemap_countries", "Borders"},
+    {"basemap_rivers", "Rivers"},         {"basemap_lakes", "Lakes"},
     {"areas_series", "Areas of control"}, {"basemap_provinces", "Provinces"},
-    {"basemap_countries", "Countries"}, {"basemap_land", "Land"},
+    {"basemap_countries", "Countries"},   {"basemap_land", "Land"},
 };
 
 QgsUnitTypes::TemporalUnit unitOf(SeriesStep step)
@@ -47,7 +47,10 @@ QgsUnitTypes::TemporalUnit unitOf(SeriesStep step)
     return QgsUnitTypes::TemporalWeeks;
 }
 
-QDateTime midnight(const QDate &date) { return QDateTime(date, QTime(0, 0)); }
+QDateTime midnight(const QDate &date)
+{
+    return QDateTime(date, QTime(0, 0));
+}
 
 void makeTemporal(QgsVectorLayer *layer, bool interval)
 {
@@ -76,12 +79,12 @@ void style(QgsVectorLayer *layer, const QString &table, const QString &name, con
         layer->setRenderer(MapStyle::placeRenderer(styles, QStringLiteral("controller")));
         MapStyle::labelPlaces(layer);
     } else if (table == QLatin1String("events")) {
-        layer->setRenderer(new QgsSingleSymbolRenderer(QgsMarkerSymbol::createSimple(
-            {{QStringLiteral("name"), QStringLiteral("circle")},
-             {QStringLiteral("color"), QStringLiteral("0,0,0,0")},
-             {QStringLiteral("outline_color"), QStringLiteral("40,40,40,160")},
-             {QStringLiteral("outline_width"), QStringLiteral("0.3")},
-             {QStringLiteral("size"), QStringLiteral("4.2")}})));
+        layer->setRenderer(new QgsSingleSymbolRenderer(
+            QgsMarkerSymbol::createSimple({{QStringLiteral("name"), QStringLiteral("circle")},
+                                           {QStringLiteral("color"), QStringLiteral("0,0,0,0")},
+                                           {QStringLiteral("outline_color"), QStringLiteral("40,40,40,160")},
+                                           {QStringLiteral("outline_width"), QStringLiteral("0.3")},
+                                           {QStringLiteral("size"), QStringLiteral("4.2")}})));
     } else if (name == QLatin1String("Borders")) {
         MapStyle::styleBasemap(layer, QStringLiteral("borders"));
     } else if (table.startsWith(QLatin1String("basemap_"))) {
@@ -129,7 +132,8 @@ bool QgzProjectWriter::write(const QString &path, const QgzProjectOptions &optio
         if (!layer->isValid()) {
             delete layer;
             if (!table.startsWith(QLatin1String("basemap_")))
-                return fail(geopackage, QStringLiteral("layer %1 is missing from the story GeoPackage").arg(table));
+                return fail(geopackage,
+                            QStringLiteral("layer %1 is missing from the story GeoPackage").arg(table));
             continue;
         }
         style(layer, table, QString::fromLatin1(spec.name), options.styles);
@@ -145,7 +149,8 @@ bool QgzProjectWriter::write(const QString &path, const QgzProjectOptions &optio
 
     if (options.from.isValid() && options.to.isValid()) {
         QgsProjectTimeSettings *time = project.timeSettings();
-        time->setTemporalRange(QgsDateTimeRange(midnight(options.from), midnight(options.to.addDays(1)), true, false));
+        time->setTemporalRange(
+            QgsDateTimeRange(midnight(options.from), midnight(options.to.addDays(1)), true, false));
         time->setTimeStep(1.0);
         time->setTimeStepUnit(unitOf(options.step));
         time->setFramesPerSecond(options.framesPerSecond);

@@ -37,7 +37,8 @@ public:
 
     /** False plus diagnostics when the GeoPackage lacks the series layers or the project
      *  cannot be written. */
-    static bool write(const QString &path, const QgzProjectOptions &options, Diagnostics *diagnostics = nullptr);
+    static bool write(const QString &path, const QgzProjectOptions &options,
+                      Diagnostics *diagnostics = nullptr);
 };
 
 } // namespace cm

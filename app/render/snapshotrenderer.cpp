@@ -4,6 +4,7 @@
 #include <qgscoordinatetransform.h>
 #include <qgsfillsymbol.h>
 #include <qgslayertree.h>
+#include <qgslayertreemodel.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
@@ -15,7 +16,6 @@
 #include <qgslayoutmeasurement.h>
 #include <qgslayoutpagecollection.h>
 #include <qgslayoutsize.h>
-#include <qgslayertreemodel.h>
 #include <qgslegendrenderer.h>
 #include <qgslegendstyle.h>
 #include <qgsprintlayout.h>
@@ -42,8 +42,8 @@ QFont font(double heightMm, bool bold = false)
     return f;
 }
 
-QgsLayoutItemLabel *addLabel(QgsPrintLayout *layout, const QString &text, const QFont &font, const QColor &color,
-                             const QRectF &rect, Qt::AlignmentFlag align)
+QgsLayoutItemLabel *addLabel(QgsPrintLayout *layout, const QString &text, const QFont &font,
+                             const QColor &color, const QRectF &rect, Qt::AlignmentFlag align)
 {
     auto *label = new QgsLayoutItemLabel(layout);
     label->setText(text);
@@ -106,8 +106,9 @@ struct SnapshotRenderer::Data {
 void SnapshotRenderer::Data::build()
 {
     const QSizeF page = pageMm();
-    // Every size below is in units of 1% of the page height (at most 1.6% of its width).
-    const double u = std::min(page.height() / 100.0, page.width() / 62.5);
+    // Every size below is in units of 1% of the page height, or less on pages narrower
+    // than 17:10, so that the header and footer lines fit on one line.
+    const double u = std::min(page.height() / 100.0, page.width() / 170.0);
     const double margin = 2.4 * u;
 
     project.setEllipsoid(QStringLiteral("WGS84"));
@@ -116,8 +117,9 @@ void SnapshotRenderer::Data::build()
     layout->renderContext().setDpi(options.dpi);
     QgsLayoutItemPage *paper = layout->pageCollection()->page(0);
     paper->setPageSize(QgsLayoutSize(page, QgsUnitTypes::LayoutMillimeters));
-    paper->setPageStyleSymbol(QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
-                                                           {QStringLiteral("outline_style"), QStringLiteral("no")}}));
+    paper->setPageStyleSymbol(
+        QgsFillSymbol::createSimple({{QStringLiteral("color"), QStringLiteral("255,255,255,255")},
+                                     {QStringLiteral("outline_style"), QStringLiteral("no")}}));
 
     // Header: title and subtitle on the left, the date on the right.
     const bool hasSubtitle = !options.subtitle.isEmpty();
@@ -125,11 +127,12 @@ void SnapshotRenderer::Data::build()
     const double subtitleHeight = hasSubtitle ? 3.2 * u : 0.0;
     const double headerHeight = titleHeight + subtitleHeight + 0.6 * u;
     const double width = page.width() - 2 * margin;
-    const QString dateText = !options.dateText.isEmpty() ? options.dateText
-                             : options.date.isValid()
-                                 ? QLocale(QLocale::English).toString(options.date, QStringLiteral("d MMMM yyyy"))
-                                 : QString();
-    const double dateWidth = dateText.isEmpty() ? 0.0 : 0.3 * width;
+    const QString dateText =
+        !options.dateText.isEmpty() ? options.dateText
+        : options.date.isValid()
+            ? QLocale(QLocale::English).toString(options.date, QStringLiteral("d MMMM yyyy"))
+            : QString();
+    const double dateWidth = dateText.isEmpty() ? 0.0 : 0.32 * width;
     addLabel(layout.get(), options.title, font(3.9 * u, true), kInk,
              QRectF(margin, margin, width - dateWidth, titleHeight), Qt::AlignLeft);
     if (hasSubtitle)
@@ -153,9 +156,9 @@ void SnapshotRenderer::Data::build()
     const double footerTop = page.height() - margin - footerHeight;
     if (hasFooter) {
         addLabel(layout.get(), options.source, font(1.55 * u), kMuted,
-                 QRectF(margin, footerTop, width * 0.64, footerHeight), Qt::AlignLeft);
+                 QRectF(margin, footerTop, width * 0.56, footerHeight), Qt::AlignLeft);
         addLabel(layout.get(), options.attribution, font(1.4 * u), kMuted,
-                 QRectF(margin + width * 0.64, footerTop, width * 0.36, footerHeight), Qt::AlignRight);
+                 QRectF(margin + width * 0.56, footerTop, width * 0.44, footerHeight), Qt::AlignRight);
     }
 
     // The map between them; wide pages keep a side panel for the legend, scale and arrow.
@@ -203,7 +206,8 @@ void SnapshotRenderer::Data::build()
     // Beyond the basemap there is nothing to draw: crop to it rather than show blank land.
     if (!options.bounds.isNull()) {
         const QgsRectangle bounds = toMap(options.bounds);
-        const double shrink = std::min({1.0, bounds.width() / extent.width(), bounds.height() / extent.height()});
+        const double shrink =
+            std::min({1.0, bounds.width() / extent.width(), bounds.height() / extent.height()});
         if (shrink < 1.0)
             extent.scale(shrink);
         double dx = 0.0, dy = 0.0;
@@ -258,7 +262,8 @@ void SnapshotRenderer::Data::build()
         const double centreLatitude = (options.extent.top() + options.extent.bottom()) / 2.0;
         const double widthKm = options.extent.width() * 111.32 * std::cos(centreLatitude * M_PI / 180.0) *
                                extent.width() / std::max(1e-9, shown.width());
-        const double barKm = sidePanel ? widthKm * (panel.width() * 0.7) / mapRect.width() / 2.0 : widthKm / 16.0;
+        const double barKm =
+            sidePanel ? widthKm * (panel.width() * 0.7) / mapRect.width() / 2.0 : widthKm / 16.0;
         bar->setUnitsPerSegment(niceKm(std::max(1.0, barKm)) * bar->mapUnitsPerScaleBarUnit());
         bar->setSegmentSizeMode(QgsScaleBarSettings::SegmentSizeFixed);
         bar->setHeight(0.9 * u);
@@ -275,7 +280,8 @@ void SnapshotRenderer::Data::build()
         bar->update();
         if (sidePanel) {
             bar->setReferencePoint(QgsLayoutItem::LowerLeft);
-            bar->attemptMove(QgsLayoutPoint(panel.left() + arrowSize, panel.bottom(), QgsUnitTypes::LayoutMillimeters));
+            bar->attemptMove(
+                QgsLayoutPoint(panel.left() + arrowSize, panel.bottom(), QgsUnitTypes::LayoutMillimeters));
         } else {
             bar->setReferencePoint(QgsLayoutItem::LowerRight);
             bar->attemptMove(QgsLayoutPoint(mapRect.right() - inset, mapRect.bottom() - inset,
@@ -366,11 +372,15 @@ bool SnapshotRenderer::exportTo(const QString &path, Diagnostics *diagnostics)
         image.setDotsPerMeterY(dotsPerMeter);
         QImageWriter writer(path, suffix == QLatin1String("png") ? "png" : "jpeg");
         writer.setQuality(suffix == QLatin1String("png") ? 60 : 92);
-        if (image.isNull() || !writer.write(suffix == QLatin1String("png") ? image : image.convertToFormat(QImage::Format_RGB32))) {
+        if (image.isNull() ||
+            !writer.write(suffix == QLatin1String("png") ? image
+                                                         : image.convertToFormat(QImage::Format_RGB32))) {
             if (diagnostics)
-                diagnostics->append({path, 0, QStringLiteral("the map could not be written (%1)")
-                                                  .arg(image.isNull() ? QStringLiteral("not enough memory for that size")
-                                                                      : writer.errorString())});
+                diagnostics->append(
+                    {path, 0,
+                     QStringLiteral("the map could not be written (%1)")
+                         .arg(image.isNull() ? QStringLiteral("not enough memory for that size")
+                                             : writer.errorString())});
             return false;
         }
         return true;
@@ -389,12 +399,14 @@ bool SnapshotRenderer::exportTo(const QString &path, Diagnostics *diagnostics)
         result = exporter.exportToSvg(path, settings);
     } else {
         if (diagnostics)
-            diagnostics->append({path, 0, QStringLiteral("unknown image format: use .png, .jpg, .pdf or .svg")});
+            diagnostics->append(
+                {path, 0, QStringLiteral("unknown image format: use .png, .jpg, .pdf or .svg")});
         return false;
     }
     if (result != QgsLayoutExporter::Success) {
         if (diagnostics)
-            diagnostics->append({path, 0, QStringLiteral("the map could not be written (%1)").arg(errorText(result))});
+            diagnostics->append(
+                {path, 0, QStringLiteral("the map could not be written (%1)").arg(errorText(result))});
         return false;
     }
     return true;

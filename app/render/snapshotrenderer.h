@@ -27,12 +27,12 @@ struct SnapshotOptions {
      *  coverage); null: no limit. */
     QRectF bounds = QRectF(QPointF(34.0, 29.0), QPointF(49.0, 38.0));
     QString destinationCrs = QStringLiteral("EPSG:3857"); ///< as the viewer's canvas
-    QDate date;             ///< printed in the header (invalid: no date)
-    QString dateText;       ///< overrides the date's text when set
-    QString title;          ///< header, bold
-    QString subtitle;       ///< under the title
-    QString source;         ///< footer, left
-    QString attribution;    ///< footer, right
+    QDate date;                                           ///< printed in the header (invalid: no date)
+    QString dateText;                                     ///< overrides the date's text when set
+    QString title;                                        ///< header, bold
+    QString subtitle;                                     ///< under the title
+    QString source;                                       ///< footer, left
+    QString attribution;                                  ///< footer, right
     QString legendTitle = QStringLiteral("Control");
     QSize size = QSize(1920, 1080); ///< output pixels (PDF/SVG: the page is size / dpi inches)
     double dpi = 96.0;
@@ -44,8 +44,8 @@ struct SnapshotOptions {
 
 /** Renders a map through a QGIS print layout: header (title, subtitle, date), the map,
  *  a legend, scale bar and north arrow (in a side panel on wide pages, else in the map's
- *  corners), with source and attribution lines under it. Text sizes follow the page height, so any size keeps the same proportions.
- *  Needs a running QgsApplication; runs on the thread that owns the layers. */
+ *  corners), with source and attribution lines under it. Text sizes follow the page height, so any size keeps
+ * the same proportions. Needs a running QgsApplication; runs on the thread that owns the layers. */
 class SnapshotRenderer
 {
 public:

@@ -23,13 +23,13 @@ struct StoryLayers::Data {
 
 namespace {
 
-std::unique_ptr<QgsVectorLayer> openTable(const QString &geopackage, const QString &table, const QString &name,
-                                          Diagnostics *diagnostics)
+std::unique_ptr<QgsVectorLayer> openTable(const QString &geopackage, const QString &table,
+                                          const QString &name, Diagnostics *diagnostics)
 {
     QgsVectorLayer::LayerOptions options;
     options.loadDefaultStyle = false;
-    auto layer = std::make_unique<QgsVectorLayer>(QStringLiteral("%1|layername=%2").arg(geopackage, table), name,
-                                                  QStringLiteral("ogr"), options);
+    auto layer = std::make_unique<QgsVectorLayer>(QStringLiteral("%1|layername=%2").arg(geopackage, table),
+                                                  name, QStringLiteral("ogr"), options);
     if (layer->isValid())
         return layer;
     if (diagnostics)
@@ -54,7 +54,10 @@ QgsGeometry geometryOf(const QByteArray &wkb)
     return geometry;
 }
 
-QVariant textOrNull(const QString &text) { return text.isEmpty() ? QVariant() : QVariant(text); }
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
 
 } // namespace
 
@@ -63,12 +66,13 @@ StoryLayers::StoryLayers(const QString &basemapGpkg, const FactionStyles &styles
 {
     d->styles = styles;
     if (!basemapGpkg.isEmpty() && !QFileInfo::exists(basemapGpkg) && diagnostics)
-        diagnostics->append({basemapGpkg, 0, QStringLiteral("the basemap is missing; the map has no background"),
+        diagnostics->append({basemapGpkg, 0,
+                             QStringLiteral("the basemap is missing; the map has no background"),
                              Diagnostic::Severity::Warning});
     if (QFileInfo::exists(basemapGpkg)) {
-        const QStringList tables = {QStringLiteral("land"),   QStringLiteral("countries"),
+        const QStringList tables = {QStringLiteral("land"),      QStringLiteral("countries"),
                                     QStringLiteral("provinces"), QStringLiteral("rivers"),
-                                    QStringLiteral("lakes"),  QStringLiteral("places")};
+                                    QStringLiteral("lakes"),     QStringLiteral("places")};
         for (const QString &table : tables) {
             const QString name = table == QLatin1String("places") ? QStringLiteral("towns") : table;
             if (auto layer = openTable(basemapGpkg, table, name, diagnostics)) {
@@ -92,9 +96,11 @@ StoryLayers::StoryLayers(const QString &basemapGpkg, const FactionStyles &styles
                        "&field=area_km2:double&field=places:integer"),
         QStringLiteral("Areas of control"), QStringLiteral("memory"));
     d->areas->setRenderer(MapStyle::areaRenderer(d->styles, QStringLiteral("faction")));
-    d->legendAreas = std::make_unique<QgsVectorLayer>(QStringLiteral("Polygon?crs=EPSG:4326&field=faction:string(16)"),
-                                                      QStringLiteral("Areas of control"), QStringLiteral("memory"));
-    d->legendAreas->setRenderer(MapStyle::areaRenderer(d->styles, QStringLiteral("faction"), {QStringLiteral("-")}));
+    d->legendAreas =
+        std::make_unique<QgsVectorLayer>(QStringLiteral("Polygon?crs=EPSG:4326&field=faction:string(16)"),
+                                         QStringLiteral("Areas of control"), QStringLiteral("memory"));
+    d->legendAreas->setRenderer(
+        MapStyle::areaRenderer(d->styles, QStringLiteral("faction"), {QStringLiteral("-")}));
     d->frontlines = std::make_unique<QgsVectorLayer>(
         QStringLiteral("MultiLineString?crs=EPSG:4326&field=side_a:string(16)&field=side_b:string(16)"
                        "&field=length_km:double"),
@@ -109,7 +115,10 @@ StoryLayers::StoryLayers(const QString &basemapGpkg, const FactionStyles &styles
     MapStyle::labelPlaces(d->places.get(), QStringLiteral("\"events\" > 0"));
 }
 
-StoryLayers::~StoryLayers() { release(); }
+StoryLayers::~StoryLayers()
+{
+    release();
+}
 
 void StoryLayers::release()
 {
@@ -130,7 +139,8 @@ void StoryLayers::showDate(const ControlState &state, const ZoneResult &zones)
         classes << area.classId;
         QgsFeature feature(d->areas->fields());
         feature.setGeometry(geometryOf(area.wkb));
-        feature.setAttributes(QgsAttributes(QVector<QVariant>{area.classId, d->styles.label(area.classId), area.areaKm2, int(area.placeIds.size())}));
+        feature.setAttributes(QgsAttributes(QVector<QVariant>{area.classId, d->styles.label(area.classId),
+                                                              area.areaKm2, int(area.placeIds.size())}));
         areas << feature;
     }
     refill(d->areas.get(), areas);
@@ -152,8 +162,9 @@ void StoryLayers::showDate(const ControlState &state, const ZoneResult &zones)
             continue;
         QgsFeature feature(d->places->fields());
         feature.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(place.lon, place.lat)));
-        feature.setAttributes(QgsAttributes(QVector<QVariant>{place.placeId, place.name, textOrNull(factionId(place.controller)),
-                               int(place.contested), int(place.conflict), place.eventCount}));
+        feature.setAttributes(QgsAttributes(
+            QVector<QVariant>{place.placeId, place.name, textOrNull(factionId(place.controller)),
+                              int(place.contested), int(place.conflict), place.eventCount}));
         places << feature;
         if (place.eventCount > 0 && place.placeId.startsWith(QLatin1String("gn:")))
             namedTowns << place.placeId.mid(3);
@@ -204,9 +215,18 @@ QList<QgsMapLayer *> StoryLayers::legendLayers() const
     return result;
 }
 
-QgsVectorLayer *StoryLayers::areas() const { return d->areas.get(); }
-QgsVectorLayer *StoryLayers::frontlines() const { return d->frontlines.get(); }
-QgsVectorLayer *StoryLayers::places() const { return d->places.get(); }
+QgsVectorLayer *StoryLayers::areas() const
+{
+    return d->areas.get();
+}
+QgsVectorLayer *StoryLayers::frontlines() const
+{
+    return d->frontlines.get();
+}
+QgsVectorLayer *StoryLayers::places() const
+{
+    return d->places.get();
+}
 
 QgsVectorLayer *StoryLayers::basemap(const QString &table) const
 {

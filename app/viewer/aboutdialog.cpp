@@ -17,22 +17,26 @@ QString AboutDialog::attributionHtml()
     parts << QStringLiteral("<h3>%1</h3>").arg(tr("Data"));
     parts << QStringLiteral("<ul>");
     parts << QStringLiteral("<li>%1</li>")
-                 .arg(tr("Place names and coordinates: <a href='https://www.geonames.org/'>GeoNames</a>, "
-                         "licensed under <a href='https://creativecommons.org/licenses/by/4.0/'>CC-BY 4.0</a>."));
+                 .arg(tr(
+                     "Place names and coordinates: <a href='https://www.geonames.org/'>GeoNames</a>, "
+                     "licensed under <a href='https://creativecommons.org/licenses/by/4.0/'>CC-BY 4.0</a>."));
     parts << QStringLiteral("<li>%1</li>")
-                 .arg(tr("Countries, provinces, rivers and lakes: <a href='https://www.naturalearthdata.com/'>"
-                         "Natural Earth</a>, public domain."));
+                 .arg(
+                     tr("Countries, provinces, rivers and lakes: <a href='https://www.naturalearthdata.com/'>"
+                        "Natural Earth</a>, public domain."));
     parts << QStringLiteral("<li>%1</li>")
                  .arg(tr("Faction colours: after the colour-blind-safe palette of Okabe &amp; Ito."));
     parts << QStringLiteral("</ul>");
     parts << QStringLiteral("<h3>%1</h3>").arg(tr("Sample articles"));
     parts << QStringLiteral("<p>%1</p>")
-                 .arg(tr("The bundled sample articles are kept for research and testing; their copyright stays "
-                         "with the outlets and agencies that published them: 20 Minutes, Euronews, RTS Info, "
-                         "Epoch Times (French edition), L'Orient-Le Jour, and the agencies AFP and ATS."));
+                 .arg(tr(
+                     "The bundled sample articles are kept for research and testing; their copyright stays "
+                     "with the outlets and agencies that published them: 20 Minutes, Euronews, RTS Info, "
+                     "Epoch Times (French edition), L'Orient-Le Jour, and the agencies AFP and ATS."));
     parts << QStringLiteral("<h3>%1</h3>").arg(tr("Software"));
     parts << QStringLiteral("<p>%1</p>")
-                 .arg(tr("Built with Qt %1 and QGIS %2.").arg(QString::fromLatin1(qVersion()), Qgis::version()));
+                 .arg(tr("Built with Qt %1 and QGIS %2.")
+                          .arg(QString::fromLatin1(qVersion()), Qgis::version()));
     return parts.join(QString());
 }
 

@@ -17,17 +17,25 @@ namespace {
 QString dateSourceText(DateSource source)
 {
     switch (source) {
-    case DateSource::Header: return ArticlePane::tr("from the article header");
-    case DateSource::Url: return ArticlePane::tr("from the address");
-    case DateSource::Body: return ArticlePane::tr("from the text");
-    case DateSource::Inferred: return ArticlePane::tr("inferred");
-    case DateSource::None: break;
+    case DateSource::Header:
+        return ArticlePane::tr("from the article header");
+    case DateSource::Url:
+        return ArticlePane::tr("from the address");
+    case DateSource::Body:
+        return ArticlePane::tr("from the text");
+    case DateSource::Inferred:
+        return ArticlePane::tr("inferred");
+    case DateSource::None:
+        break;
     }
     return ArticlePane::tr("not found");
 }
 
 // Paragraph breaks stay visible; other characters are escaped.
-QString escapedText(const QString &text) { return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); }
+QString escapedText(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
 
 } // namespace
 
@@ -54,9 +62,15 @@ void ArticlePane::clear()
     mBrowser->clear();
 }
 
-void ArticlePane::showEvent(const Article &article, const ControlEvent &event) { render(article, &event); }
+void ArticlePane::showEvent(const Article &article, const ControlEvent &event)
+{
+    render(article, &event);
+}
 
-void ArticlePane::showArticle(const Article &article) { render(article, nullptr); }
+void ArticlePane::showArticle(const Article &article)
+{
+    render(article, nullptr);
+}
 
 void ArticlePane::render(const Article &article, const ControlEvent *event)
 {
@@ -65,12 +79,15 @@ void ArticlePane::render(const Article &article, const ControlEvent *event)
     header << QStringLiteral("<b style='font-size:large'>%1</b>")
                   .arg((article.title.isEmpty() ? article.file : article.title).toHtmlEscaped());
     QString published = article.published.isValid()
-                            ? tr("Published %1 (%2)").arg(locale.toString(article.published, QLocale::LongFormat),
-                                                          dateSourceText(article.publishedSource))
+                            ? tr("Published %1 (%2)")
+                                  .arg(locale.toString(article.published, QLocale::LongFormat),
+                                       dateSourceText(article.publishedSource))
                             : tr("Publication date unknown");
-    header << QStringLiteral("%1 — <span style='color:gray'>%2</span>").arg(published, article.file.toHtmlEscaped());
+    header << QStringLiteral("%1 — <span style='color:gray'>%2</span>")
+                  .arg(published, article.file.toHtmlEscaped());
     if (event) {
-        const QString when = event->date.isValid() ? locale.toString(event->date, QLocale::LongFormat) : tr("unknown");
+        const QString when =
+            event->date.isValid() ? locale.toString(event->date, QLocale::LongFormat) : tr("unknown");
         QString line = tr("Event dated %1, %2").arg(when, FactionPalette::precisionName(event->precision));
         if (!event->dateNote.isEmpty())
             line += QStringLiteral(": <i>%1</i>").arg(event->dateNote.toHtmlEscaped());
@@ -130,7 +147,8 @@ void ArticlePane::render(const Article &article, const ControlEvent *event)
     mBrowser->setHtml(html);
     // The document lays out lazily: scroll once it has.
     if (evidenceStart >= 0)
-        QTimer::singleShot(0, mBrowser, [browser = mBrowser] { browser->scrollToAnchor(QStringLiteral("evidence")); });
+        QTimer::singleShot(0, mBrowser,
+                           [browser = mBrowser] { browser->scrollToAnchor(QStringLiteral("evidence")); });
 }
 
 } // namespace cm

@@ -1,5 +1,6 @@
 #include "basemap.h"
 
+#include <qgsfeatureiterator.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
 #include <qgslinesymbol.h>
@@ -18,6 +19,8 @@
 #include <qgsvectorlayerlabeling.h>
 
 #include <QFileInfo>
+#include <QSet>
+#include <cmath>
 
 namespace cm {
 namespace {
@@ -31,11 +34,15 @@ const QColor kWater(0x9c, 0xc0, 0xdc);
 const QColor kWaterText(0x3d, 0x6f, 0x9c);
 const QColor kTownText(0x33, 0x33, 0x33);
 
-QString color(const QColor &c) { return QgsSymbolLayerUtils::encodeColor(c); }
+QString color(const QColor &c)
+{
+    return QgsSymbolLayerUtils::encodeColor(c);
+}
 
 QString nameExpression(bool french)
 {
-    return french ? QStringLiteral("coalesce(nullif(\"name_fr\", ''), \"name\")") : QStringLiteral("\"name\"");
+    return french ? QStringLiteral("coalesce(nullif(\"name_fr\", ''), \"name\")")
+                  : QStringLiteral("\"name\"");
 }
 
 QgsTextFormat textFormat(const QColor &textColor, double points, bool italic, bool bold, double buffer)
@@ -67,19 +74,26 @@ void setLabels(QgsVectorLayer *layer, QgsPalLayerSettings settings, bool obstacl
 } // namespace
 
 Basemap::Basemap() = default;
-Basemap::~Basemap() { clear(); }
+Basemap::~Basemap()
+{
+    clear();
+}
 
-void Basemap::clear() { mLayers.clear(); }
+void Basemap::clear()
+{
+    mLayers.clear();
+}
 
 QgsVectorLayer *Basemap::open(const QString &geopackage, const QString &table, Diagnostics *diagnostics)
 {
     QgsVectorLayer::LayerOptions options;
     options.loadDefaultStyle = false;
-    auto layer = std::make_unique<QgsVectorLayer>(QStringLiteral("%1|layername=%2").arg(geopackage, table), table,
-                                                  QStringLiteral("ogr"), options);
+    auto layer = std::make_unique<QgsVectorLayer>(QStringLiteral("%1|layername=%2").arg(geopackage, table),
+                                                  table, QStringLiteral("ogr"), options);
     if (!layer->isValid()) {
         if (diagnostics)
-            diagnostics->append({geopackage, 0, QStringLiteral("basemap layer '%1' cannot be read").arg(table),
+            diagnostics->append({geopackage, 0,
+                                 QStringLiteral("basemap layer '%1' cannot be read").arg(table),
                                  Diagnostic::Severity::Warning});
         return nullptr;
     }
@@ -92,14 +106,16 @@ bool Basemap::load(const QString &geopackage, bool french, int labelPopulation, 
     clear();
     if (!QFileInfo::exists(geopackage)) {
         if (diagnostics)
-            diagnostics->append({geopackage, 0, QStringLiteral("the basemap is missing; the map has no background"),
+            diagnostics->append({geopackage, 0,
+                                 QStringLiteral("the basemap is missing; the map has no background"),
                                  Diagnostic::Severity::Warning});
         return false;
     }
 
     if (QgsVectorLayer *land = open(geopackage, QStringLiteral("land"), diagnostics)) {
-        land->setRenderer(new QgsSingleSymbolRenderer(QgsFillSymbol::createSimple(
-            {{QStringLiteral("color"), color(kOtherLand)}, {QStringLiteral("outline_style"), QStringLiteral("no")}})));
+        land->setRenderer(new QgsSingleSymbolRenderer(
+            QgsFillSymbol::createSimple({{QStringLiteral("color"), color(kOtherLand)},
+                                         {QStringLiteral("outline_style"), QStringLiteral("no")}})));
     }
 
     if (QgsVectorLayer *countries = open(geopackage, QStringLiteral("countries"), diagnostics)) {
@@ -117,11 +133,11 @@ bool Basemap::load(const QString &geopackage, bool french, int labelPopulation, 
     }
 
     if (QgsVectorLayer *provinces = open(geopackage, QStringLiteral("provinces"), diagnostics)) {
-        provinces->setRenderer(new QgsSingleSymbolRenderer(QgsFillSymbol::createSimple(
-            {{QStringLiteral("style"), QStringLiteral("no")},
-             {QStringLiteral("outline_color"), color(kProvince)},
-             {QStringLiteral("outline_width"), QStringLiteral("0.18")},
-             {QStringLiteral("outline_style"), QStringLiteral("dash")}})));
+        provinces->setRenderer(new QgsSingleSymbolRenderer(
+            QgsFillSymbol::createSimple({{QStringLiteral("style"), QStringLiteral("no")},
+                                         {QStringLiteral("outline_color"), color(kProvince)},
+                                         {QStringLiteral("outline_width"), QStringLiteral("0.18")},
+                                         {QStringLiteral("outline_style"), QStringLiteral("dash")}})));
     }
 
     if (QgsVectorLayer *lakes = open(geopackage, QStringLiteral("lakes"), diagnostics)) {
@@ -204,22 +220,38 @@ bool Basemap::load(const QString &geopackage, bool french, int labelPopulation, 
         names.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
         names.dist = 0.8;
         // Bigger towns win label conflicts: priority 4 at 250,000 people, 6 at millions.
-        names.dataDefinedProperties().setProperty(
-            QgsPalLayerSettings::Priority,
-            QgsProperty::fromExpression(QStringLiteral("min(8, max(1, round(log10(\"population\") - 1.4)))")));
+        names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Priority,
+                                                  QgsProperty::fromExpression(QStringLiteral(
+                                                      "min(8, max(1, round(log10(\"population\") - 1.4)))")));
         names.setFormat(textFormat(kTownText, 8, false, false, 0.9));
         setLabels(places, names, true);
     }
     return layer(QStringLiteral("countries")) != nullptr;
 }
 
-void Basemap::hideTowns(const QList<qint64> &geonameIds)
+void Basemap::hideTowns(const QList<qint64> &geonameIds, const QVector<QPointF> &eventPlaces,
+                        double radiusDegrees)
 {
     QgsVectorLayer *towns = layer(QStringLiteral("places"));
     if (!towns)
         return;
+    QSet<qint64> hidden(geonameIds.cbegin(), geonameIds.cend());
+    if (!eventPlaces.isEmpty()) {
+        towns->setSubsetString(mTownFilter);
+        QgsFeature town;
+        QgsFeatureIterator it = towns->getFeatures();
+        while (it.nextFeature(town)) {
+            const QgsPointXY p = town.geometry().asPoint();
+            for (const QPointF &event : eventPlaces) {
+                if (std::hypot(p.x() - event.x(), p.y() - event.y()) < radiusDegrees) {
+                    hidden.insert(town.attribute(QStringLiteral("geonameid")).toLongLong());
+                    break;
+                }
+            }
+        }
+    }
     QStringList ids;
-    for (qint64 id : geonameIds)
+    for (qint64 id : hidden)
         if (id > 0)
             ids << QString::number(id);
     towns->setSubsetString(ids.isEmpty() ? mTownFilter

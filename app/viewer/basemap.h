@@ -2,7 +2,9 @@
 
 #include "conflictmap/diagnostic.h"
 
+#include <QPointF>
 #include <QString>
+#include <QVector>
 #include <memory>
 #include <vector>
 
@@ -25,9 +27,11 @@ public:
     bool load(const QString &geopackage, bool french, int labelPopulation, Diagnostics *diagnostics);
     void clear();
 
-    /** Leaves out the towns that the event layer already draws and names (GeoNames ids),
-     *  so no town is labelled twice. */
-    void hideTowns(const QList<qint64> &geonameIds);
+    /** Leaves out the towns that the event layer already draws and names: those with
+     *  these GeoNames ids, and any within `radiusDegrees` of an event place (lon, lat),
+     *  so no town is named twice and suburbs do not crowd the event names. */
+    void hideTowns(const QList<qint64> &geonameIds, const QVector<QPointF> &eventPlaces = {},
+                   double radiusDegrees = 0.2);
 
     /** A layer by its table name ("land", "countries", "provinces", "rivers", "lakes",
      *  "places", or "borders": the country outlines); nullptr when not loaded. */

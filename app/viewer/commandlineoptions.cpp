@@ -58,13 +58,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
 
 QString CommandLineOptions::usage()
 {
-    return QStringLiteral(
-        "Usage: conflictmap [--date YYYY-MM-DD] [--screenshot FILE.png] [FOLDER...]\n\n"
-        "Shows the areas of control, frontlines and events extracted from folders of\n"
-        "French news articles (default: the last session, else the bundled samples).\n\n"
-        "  --date YYYY-MM-DD      open the timeline at this date\n"
-        "  --screenshot FILE.png  load, draw the map at the date, save the window, quit\n"
-        "  -h, --help             this help\n");
+    return QStringLiteral("Usage: conflictmap [--date YYYY-MM-DD] [--screenshot FILE.png] [FOLDER...]\n\n"
+                          "Shows the areas of control, frontlines and events extracted from folders of\n"
+                          "French news articles (default: the last session, else the bundled samples).\n\n"
+                          "  --date YYYY-MM-DD      open the timeline at this date\n"
+                          "  --screenshot FILE.png  load, draw the map at the date, save the window, quit\n"
+                          "  -h, --help             this help\n");
 }
 
 } // namespace cm

@@ -19,7 +19,8 @@
 namespace cm {
 
 EventsDock::EventsDock(QWidget *parent)
-    : QDockWidget(tr("Events"), parent), mModel(new EventTableModel(this)), mProxy(new EventFilterProxyModel(this))
+    : QDockWidget(tr("Events"), parent), mModel(new EventTableModel(this)),
+      mProxy(new EventFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("EventsDock"));
     mProxy->setSourceModel(mModel);
@@ -134,8 +135,8 @@ void EventsDock::selectEvent(int eventIndex)
     if (!proxied.isValid())
         return;
     QSignalBlocker block(mTable->selectionModel());
-    mTable->selectionModel()->setCurrentIndex(proxied,
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    mTable->selectionModel()->setCurrentIndex(proxied, QItemSelectionModel::ClearAndSelect |
+                                                           QItemSelectionModel::Rows);
     mTable->scrollTo(proxied);
 }
 

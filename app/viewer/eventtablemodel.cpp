@@ -47,7 +47,10 @@ int EventTableModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : mDataset.events.size();
 }
 
-int EventTableModel::columnCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : ColumnCount; }
+int EventTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
 
 QString EventTableModel::sourceText(const ControlEvent &event) const
 {
@@ -63,13 +66,20 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         return {};
     const ControlEvent &event = mDataset.events.at(index.row());
     switch (role) {
-    case FactionToRole: return int(event.to);
-    case FactionFromRole: return int(event.from);
-    case KindRole: return int(event.kind);
-    case DateRole: return event.date;
-    case PlaceIdRole: return event.placeId;
-    case SearchTextRole: return mSearchText.at(index.row());
-    default: break;
+    case FactionToRole:
+        return int(event.to);
+    case FactionFromRole:
+        return int(event.from);
+    case KindRole:
+        return int(event.kind);
+    case DateRole:
+        return event.date;
+    case PlaceIdRole:
+        return event.placeId;
+    case SearchTextRole:
+        return mSearchText.at(index.row());
+    default:
+        break;
     }
 
     const QLocale locale;
@@ -87,8 +97,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return event.date.isValid() ? event.date.toJulianDay() : qint64(0);
         if (role == Qt::ToolTipRole)
             return event.dateNote.isEmpty() ? FactionPalette::precisionName(event.precision)
-                                            : FactionPalette::precisionName(event.precision) + QStringLiteral(" — ") +
-                                                  event.dateNote;
+                                            : FactionPalette::precisionName(event.precision) +
+                                                  QStringLiteral(" — ") + event.dateNote;
         break;
     case PlaceColumn:
         if (role == Qt::DisplayRole || role == SortRole)
@@ -109,8 +119,9 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case ChangeColumn:
         if (role == Qt::DisplayRole || role == SortRole) {
             const QString to = FactionPalette::name(event.to);
-            return event.from == Faction::Unknown ? QStringLiteral("→ %1").arg(to)
-                                                  : QStringLiteral("%1 → %2").arg(FactionPalette::name(event.from), to);
+            return event.from == Faction::Unknown
+                       ? QStringLiteral("→ %1").arg(to)
+                       : QStringLiteral("%1 → %2").arg(FactionPalette::name(event.from), to);
         }
         if (role == Qt::DecorationRole)
             return swatch(mPalette.color(event.to));
@@ -131,7 +142,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         if (role == Qt::ToolTipRole)
             return event.folder + QLatin1Char('/') + event.file;
         break;
-    default: break;
+    default:
+        break;
     }
     return {};
 }
@@ -141,13 +153,20 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case DateColumn: return tr("Date");
-    case PlaceColumn: return tr("Place");
-    case KindColumn: return tr("Kind");
-    case ChangeColumn: return tr("From → to");
-    case ConfidenceColumn: return tr("Confidence");
-    case SourceColumn: return tr("Source");
-    default: return {};
+    case DateColumn:
+        return tr("Date");
+    case PlaceColumn:
+        return tr("Place");
+    case KindColumn:
+        return tr("Kind");
+    case ChangeColumn:
+        return tr("From → to");
+    case ConfidenceColumn:
+        return tr("Confidence");
+    case SourceColumn:
+        return tr("Source");
+    default:
+        return {};
     }
 }
 

@@ -13,7 +13,15 @@ class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, PlaceColumn, KindColumn, ChangeColumn, ConfidenceColumn, SourceColumn, ColumnCount };
+    enum Column {
+        DateColumn,
+        PlaceColumn,
+        KindColumn,
+        ChangeColumn,
+        ConfidenceColumn,
+        SourceColumn,
+        ColumnCount
+    };
     enum Role {
         SortRole = Qt::UserRole + 1, ///< a value that sorts naturally (QDate, double, text)
         FactionToRole,               ///< int(Faction) of `to`

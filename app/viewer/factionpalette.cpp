@@ -47,15 +47,24 @@ QString FactionPalette::className(const QString &id) const
 QString FactionPalette::name(Faction faction)
 {
     switch (faction) {
-    case Faction::Isis: return QCoreApplication::translate("cm::FactionPalette", "IS");
-    case Faction::Regime: return QCoreApplication::translate("cm::FactionPalette", "regime");
-    case Faction::Rebels: return QCoreApplication::translate("cm::FactionPalette", "rebels");
-    case Faction::Nusra: return QCoreApplication::translate("cm::FactionPalette", "HTS/al-Nusra");
-    case Faction::Sdf: return QCoreApplication::translate("cm::FactionPalette", "SDF");
-    case Faction::Iraq: return QCoreApplication::translate("cm::FactionPalette", "Iraq");
-    case Faction::Peshmerga: return QCoreApplication::translate("cm::FactionPalette", "Peshmerga");
-    case Faction::Turkey: return QCoreApplication::translate("cm::FactionPalette", "Turkey");
-    case Faction::Unknown: break;
+    case Faction::Isis:
+        return QCoreApplication::translate("cm::FactionPalette", "IS");
+    case Faction::Regime:
+        return QCoreApplication::translate("cm::FactionPalette", "regime");
+    case Faction::Rebels:
+        return QCoreApplication::translate("cm::FactionPalette", "rebels");
+    case Faction::Nusra:
+        return QCoreApplication::translate("cm::FactionPalette", "HTS/al-Nusra");
+    case Faction::Sdf:
+        return QCoreApplication::translate("cm::FactionPalette", "SDF");
+    case Faction::Iraq:
+        return QCoreApplication::translate("cm::FactionPalette", "Iraq");
+    case Faction::Peshmerga:
+        return QCoreApplication::translate("cm::FactionPalette", "Peshmerga");
+    case Faction::Turkey:
+        return QCoreApplication::translate("cm::FactionPalette", "Turkey");
+    case Faction::Unknown:
+        break;
     }
     return QCoreApplication::translate("cm::FactionPalette", "unknown");
 }
@@ -63,10 +72,14 @@ QString FactionPalette::name(Faction faction)
 QString FactionPalette::kindName(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Capture: return QCoreApplication::translate("cm::FactionPalette", "capture");
-    case EventKind::Hold: return QCoreApplication::translate("cm::FactionPalette", "held");
-    case EventKind::Partial: return QCoreApplication::translate("cm::FactionPalette", "partial");
-    case EventKind::Denied: return QCoreApplication::translate("cm::FactionPalette", "denied");
+    case EventKind::Capture:
+        return QCoreApplication::translate("cm::FactionPalette", "capture");
+    case EventKind::Hold:
+        return QCoreApplication::translate("cm::FactionPalette", "held");
+    case EventKind::Partial:
+        return QCoreApplication::translate("cm::FactionPalette", "partial");
+    case EventKind::Denied:
+        return QCoreApplication::translate("cm::FactionPalette", "denied");
     }
     return {};
 }
@@ -74,11 +87,16 @@ QString FactionPalette::kindName(EventKind kind)
 QString FactionPalette::precisionName(DatePrecision precision)
 {
     switch (precision) {
-    case DatePrecision::Day: return QCoreApplication::translate("cm::FactionPalette", "to the day");
-    case DatePrecision::Week: return QCoreApplication::translate("cm::FactionPalette", "to the week");
-    case DatePrecision::Month: return QCoreApplication::translate("cm::FactionPalette", "to the month");
-    case DatePrecision::Year: return QCoreApplication::translate("cm::FactionPalette", "to the year");
-    case DatePrecision::Unknown: break;
+    case DatePrecision::Day:
+        return QCoreApplication::translate("cm::FactionPalette", "to the day");
+    case DatePrecision::Week:
+        return QCoreApplication::translate("cm::FactionPalette", "to the week");
+    case DatePrecision::Month:
+        return QCoreApplication::translate("cm::FactionPalette", "to the month");
+    case DatePrecision::Year:
+        return QCoreApplication::translate("cm::FactionPalette", "to the year");
+    case DatePrecision::Unknown:
+        break;
     }
     return QCoreApplication::translate("cm::FactionPalette", "date unknown");
 }

@@ -24,9 +24,11 @@ void hatch(QPainter &painter, const QRectF &rect, const QColor &color, int direc
     painter.setPen(QPen(color, 1.2));
     for (double x = -rect.height(); x < rect.width() + rect.height(); x += 4.5) {
         if (direction > 0)
-            painter.drawLine(QPointF(rect.left() + x, rect.bottom()), QPointF(rect.left() + x + rect.height(), rect.top()));
+            painter.drawLine(QPointF(rect.left() + x, rect.bottom()),
+                             QPointF(rect.left() + x + rect.height(), rect.top()));
         else
-            painter.drawLine(QPointF(rect.left() + x, rect.top()), QPointF(rect.left() + x + rect.height(), rect.bottom()));
+            painter.drawLine(QPointF(rect.left() + x, rect.top()),
+                             QPointF(rect.left() + x + rect.height(), rect.bottom()));
     }
     painter.restore();
 }
@@ -89,8 +91,12 @@ QPixmap markerSwatch(EventKind kind, bool ring)
     painter.setBrush(QColor(0x9e, 0x9e, 0x9e));
     const double r = 4.5;
     switch (kind) {
-    case EventKind::Capture: painter.drawEllipse(c, r, r); break;
-    case EventKind::Hold: painter.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r)); break;
+    case EventKind::Capture:
+        painter.drawEllipse(c, r, r);
+        break;
+    case EventKind::Hold:
+        painter.drawRect(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        break;
     case EventKind::Partial: {
         QPainterPath diamond;
         diamond.moveTo(c.x(), c.y() - r - 1);
@@ -112,7 +118,8 @@ QPixmap markerSwatch(EventKind kind, bool ring)
 
 } // namespace
 
-LegendWidget::LegendWidget(const FactionPalette &palette, QWidget *parent) : QWidget(parent), mPalette(palette)
+LegendWidget::LegendWidget(const FactionPalette &palette, QWidget *parent)
+    : QWidget(parent), mPalette(palette)
 {
     setObjectName(QStringLiteral("LegendWidget"));
     mGrid = new QGridLayout(this);

@@ -47,6 +47,9 @@ void LoadProgressWidget::setProgress(int done, int total, const QString &file)
     mLabel->setText(tr("Reading %1").arg(QFileInfo(file).fileName()));
 }
 
-void LoadProgressWidget::end() { hide(); }
+void LoadProgressWidget::end()
+{
+    hide();
+}
 
 } // namespace cm

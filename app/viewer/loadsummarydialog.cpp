@@ -45,8 +45,9 @@ LoadSummaryDialog::LoadSummaryDialog(const LoadResult &result, QWidget *parent) 
     }
     for (const Diagnostic &diagnostic : result.dataset.diagnostics) {
         auto *item = new QTreeWidgetItem(mProblems);
-        item->setText(0, diagnostic.line > 0 ? QStringLiteral("%1:%2").arg(diagnostic.file).arg(diagnostic.line)
-                                             : diagnostic.file);
+        item->setText(0, diagnostic.line > 0
+                             ? QStringLiteral("%1:%2").arg(diagnostic.file).arg(diagnostic.line)
+                             : diagnostic.file);
         item->setText(1, diagnostic.severity == Diagnostic::Severity::Error     ? tr("error")
                          : diagnostic.severity == Diagnostic::Severity::Warning ? tr("warning")
                                                                                 : tr("note"));

@@ -12,7 +12,6 @@
 #include <QPointer>
 #include <QThreadPool>
 
-
 namespace cm {
 namespace {
 

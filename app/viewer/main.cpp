@@ -34,15 +34,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("conflictmap"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(cm::kVersion));
     // QGIS keeps its own profile (CRS cache, settings) in our data folder, not in ~/.local/share/QGIS.
-    const QString profile = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-                            QStringLiteral("/qgis-profile");
+    const QString profile =
+        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/qgis-profile");
     QDir().mkpath(profile);
 
     QgsApplication app(argc, argv, true, profile, QStringLiteral("desktop"));
     QCoreApplication::setOrganizationName(QStringLiteral("ConflictMap"));
     QCoreApplication::setApplicationName(QStringLiteral("conflictmap"));
     const QByteArray prefix = qgetenv("QGIS_PREFIX_PATH");
-    QgsApplication::setPrefixPath(prefix.isEmpty() ? QStringLiteral("/usr") : QString::fromLocal8Bit(prefix), true);
+    QgsApplication::setPrefixPath(prefix.isEmpty() ? QStringLiteral("/usr") : QString::fromLocal8Bit(prefix),
+                                  true);
     QgsApplication::initQgis();
     cm::installTranslations(cm::ViewerSettings::language());
 
@@ -60,7 +61,7 @@ int main(int argc, char *argv[])
         else
             window->restoreSession();
 
-        if (!options.screenshot.isEmpty()) {
+        if (screenshot) {
             // Save the window once the load is done and the map has drawn the date.
             QObject::connect(window.get(), &cm::MainWindow::settled, window.get(), [&window, &options] {
                 if (!window->dataset().folders.isEmpty()) {
@@ -71,6 +72,11 @@ int main(int argc, char *argv[])
                         QCoreApplication::exit(saved ? 0 : 1);
                     });
                 }
+            });
+            // Never hang a script: give up when the map has not settled in two minutes.
+            QTimer::singleShot(120000, window.get(), [] {
+                QTextStream(stderr) << "conflictmap: the map did not finish drawing; no screenshot\n";
+                QCoreApplication::exit(1);
             });
         }
         window->show();

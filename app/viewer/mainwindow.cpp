@@ -37,6 +37,7 @@
 #include <QMimeData>
 #include <QScrollArea>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUrl>
 
 namespace cm {
@@ -75,8 +76,9 @@ MainWindow::MainWindow(bool restoreLayout, QWidget *parent)
     mMap = std::make_unique<MapController>(mCanvas, mPalette);
     Diagnostics basemapProblems;
     mMap->loadBasemap(Resources::path(QStringLiteral("basemap/region.gpkg")),
-                      QLocale().language() == QLocale::French, ViewerSettings::labelPopulation(), &basemapProblems);
-    mWorker->setFinisher(mMap->featureFinisher());
+                      QLocale().language() == QLocale::French, ViewerSettings::labelPopulation(),
+                      &basemapProblems);
+    mMap->installFeatureBuilders(mWorker);
     mPickTool = new PlacePickTool(mCanvas);
     mCanvas->setMapTool(mPickTool);
 
@@ -87,7 +89,8 @@ MainWindow::MainWindow(bool restoreLayout, QWidget *parent)
     mProgress = new LoadProgressWidget(this);
     mStatusSummary = new QLabel(this);
     mCoordinates = new QLabel(this);
-    mCoordinates->setMinimumWidth(QFontMetrics(font()).horizontalAdvance(QStringLiteral("00.0000° N  00.0000° E")));
+    mCoordinates->setMinimumWidth(
+        QFontMetrics(font()).horizontalAdvance(QStringLiteral("00.0000° N  00.0000° E")));
     statusBar()->addWidget(mStatusSummary, 1);
     statusBar()->addPermanentWidget(mProgress);
     statusBar()->addPermanentWidget(mCoordinates);
@@ -105,10 +108,21 @@ MainWindow::MainWindow(bool restoreLayout, QWidget *parent)
     connect(mPickTool, &PlacePickTool::clicked, this, &MainWindow::pickPlace);
     connect(mCanvas, &QgsMapCanvas::xyCoordinates, this, [this](const QgsPointXY &point) {
         const QgsPointXY wgs = mMap->toWgs84(point);
-        mCoordinates->setText(QStringLiteral("%1° N  %2° E")
-                                  .arg(QLocale().toString(wgs.y(), 'f', 4), QLocale().toString(wgs.x(), 'f', 4)));
+        mCoordinates->setText(
+            QStringLiteral("%1° N  %2° E")
+                .arg(QLocale().toString(wgs.y(), 'f', 4), QLocale().toString(wgs.x(), 'f', 4)));
     });
-    connect(mMap.get(), &MapController::snapshotApplied, this, [this] { mMapDirty = true; });
+    connect(mMap.get(), &MapController::snapshotApplied, this, [this](const QDate &, bool repaint) {
+        if (repaint) {
+            mMapDirty = true;
+            return;
+        }
+        // Nothing to draw again: the map on screen already shows this date.
+        QTimer::singleShot(0, this, [this] {
+            if (isSettled())
+                emit settled();
+        });
+    });
     // A snapshot is on screen once a render that started after it has finished.
     connect(mCanvas, &QgsMapCanvas::renderStarting, this, [this] {
         if (mMapDirty) {
@@ -196,7 +210,8 @@ void MainWindow::createActions()
     mViewMenu->addAction(tr("Zoom to &Syria and Iraq"), this, [this] { mMap->zoomToStart(); })
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     mViewMenu->addAction(tr("Zoom &in"), mCanvas, &QgsMapCanvas::zoomIn)->setShortcut(QKeySequence::ZoomIn);
-    mViewMenu->addAction(tr("Zoom &out"), mCanvas, &QgsMapCanvas::zoomOut)->setShortcut(QKeySequence::ZoomOut);
+    mViewMenu->addAction(tr("Zoom &out"), mCanvas, &QgsMapCanvas::zoomOut)
+        ->setShortcut(QKeySequence::ZoomOut);
     mViewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         if (dock->features() != QDockWidget::NoDockWidgetFeatures)
@@ -231,9 +246,8 @@ void MainWindow::createActions()
     time->addSeparator();
     timeAction(tr("&Start"), QKeySequence(Qt::Key_Home), [this] { mTimeline->goToStart(); });
     timeAction(tr("En&d"), QKeySequence(Qt::Key_End), [this] { mTimeline->goToEnd(); });
-    timeAction(tr("&Go to date…"), QKeySequence(Qt::CTRL | Qt::Key_G), [this] {
-        mTimelineWidget->dateField()->setFocus(Qt::ShortcutFocusReason);
-    });
+    timeAction(tr("&Go to date…"), QKeySequence(Qt::CTRL | Qt::Key_G),
+               [this] { mTimelineWidget->dateField()->setFocus(Qt::ShortcutFocusReason); });
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     settings->addAction(tr("&Preferences…"), this, &MainWindow::showSettings)
@@ -269,8 +283,9 @@ void MainWindow::updateTitle()
     QStringList names;
     for (const QString &folder : mDataset.folders)
         names << QFileInfo(folder).fileName();
-    setWindowTitle(names.isEmpty() ? QStringLiteral("ConflictMap")
-                                   : QStringLiteral("%1 — ConflictMap").arg(names.join(QStringLiteral(", "))));
+    setWindowTitle(names.isEmpty()
+                       ? QStringLiteral("ConflictMap")
+                       : QStringLiteral("%1 — ConflictMap").arg(names.join(QStringLiteral(", "))));
 }
 
 void MainWindow::chooseFolder(bool add)
@@ -329,11 +344,15 @@ void MainWindow::showLoadResult(const LoadResult &result)
     mArticlePane->clear();
     mTimelineWidget->setEvents(mDataset.events, mPalette);
     QList<qint64> towns;
+    QVector<QPointF> points;
+    for (const ZonePlace &place : result.zonePlaces)
+        points << QPointF(place.lon, place.lat);
     for (const ControlEvent &event : mDataset.events)
         if (event.geonameId > 0 && !towns.contains(event.geonameId))
             towns << event.geonameId;
-    mMap->setEventTowns(towns);
-    mWorker->setModel(result.model, result.zonePlaces, Resources::path(QStringLiteral("basemap/region.gpkg")));
+    mMap->setEventTowns(towns, points);
+    mWorker->setModel(result.model, result.zonePlaces,
+                      Resources::path(QStringLiteral("basemap/region.gpkg")));
     mTimeline->setEventDates(result.model->eventDates());
     if (mPendingDate.isValid())
         mTimeline->setCurrentDate(mPendingDate);
@@ -391,13 +410,15 @@ void MainWindow::requestMap(const QDate &date)
     mWorker->request(date, previous, mCanvas->mapUnitsPerPixel() / 111320.0);
 }
 
-void MainWindow::showSnapshot(const MapSnapshot &snapshot) { mMap->showSnapshot(snapshot); }
+void MainWindow::showSnapshot(const MapSnapshot &snapshot)
+{
+    mMap->showSnapshot(snapshot);
+}
 
 bool MainWindow::isSettled() const
 {
     return !mLoadTask->isRunning() && !mWorker->isBusy() && !mMap->hasPendingSnapshot() && !mMapDirty &&
-           !mMapRendering &&
-           !mCanvas->isDrawing() && mMap->snapshot().date == mTimeline->currentDate();
+           !mMapRendering && !mCanvas->isDrawing() && mMap->snapshot().date == mTimeline->currentDate();
 }
 
 void MainWindow::selectEvent(int eventIndex)
@@ -435,7 +456,8 @@ void MainWindow::exportMapImage()
 {
     const QString file = QFileDialog::getSaveFileName(
         this, tr("Export map image"),
-        QDir::home().filePath(QStringLiteral("conflictmap-%1.png").arg(mTimeline->currentDate().toString(Qt::ISODate))),
+        QDir::home().filePath(
+            QStringLiteral("conflictmap-%1.png").arg(mTimeline->currentDate().toString(Qt::ISODate))),
         tr("PNG images (*.png)"));
     if (file.isEmpty())
         return;
@@ -454,7 +476,8 @@ void MainWindow::showSettings()
     if (ViewerSettings::labelPopulation() != population) {
         Diagnostics problems;
         mMap->loadBasemap(Resources::path(QStringLiteral("basemap/region.gpkg")),
-                          QLocale().language() == QLocale::French, ViewerSettings::labelPopulation(), &problems);
+                          QLocale().language() == QLocale::French, ViewerSettings::labelPopulation(),
+                          &problems);
         mCanvas->refreshAllLayers();
     }
 }

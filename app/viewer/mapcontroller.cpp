@@ -2,6 +2,7 @@
 
 #include "basemap.h"
 #include "mapfeatures.h"
+#include "mapstateworker.h"
 #include "placelabelsitem.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -31,9 +32,15 @@ namespace {
 const QColor kSea(0xcf, 0xdf, 0xe8);
 const QColor kFrontline(0x1a, 0x1a, 0x1a);
 
-QString encode(const QColor &c) { return QgsSymbolLayerUtils::encodeColor(c); }
+QString encode(const QColor &c)
+{
+    return QgsSymbolLayerUtils::encodeColor(c);
+}
 
-QgsCoordinateReferenceSystem wgs84() { return QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")); }
+QgsCoordinateReferenceSystem wgs84()
+{
+    return QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326"));
+}
 
 QgsCoordinateTransform toCanvas(const QgsMapCanvas *canvas)
 {
@@ -44,21 +51,58 @@ QgsCoordinateTransform toCanvas(const QgsMapCanvas *canvas)
 QString shapeOf(EventKind kind)
 {
     switch (kind) {
-    case EventKind::Capture: return QStringLiteral("circle");
-    case EventKind::Hold: return QStringLiteral("square");
-    case EventKind::Partial: return QStringLiteral("diamond");
-    case EventKind::Denied: return QStringLiteral("cross2");
+    case EventKind::Capture:
+        return QStringLiteral("circle");
+    case EventKind::Hold:
+        return QStringLiteral("square");
+    case EventKind::Partial:
+        return QStringLiteral("diamond");
+    case EventKind::Denied:
+        return QStringLiteral("cross2");
     }
     return QStringLiteral("circle");
 }
 
-void refill(QgsVectorLayer *layer, QgsFeatureList features)
+bool sameAreas(const ZoneResult &a, const ZoneResult &b)
+{
+    if (a.areas.size() != b.areas.size())
+        return false;
+    for (int i = 0; i < a.areas.size(); ++i)
+        if (a.areas.at(i).classId != b.areas.at(i).classId || a.areas.at(i).wkb != b.areas.at(i).wkb)
+            return false;
+    return true;
+}
+
+bool sameFrontlines(const ZoneResult &a, const ZoneResult &b)
+{
+    if (a.frontlines.size() != b.frontlines.size())
+        return false;
+    for (int i = 0; i < a.frontlines.size(); ++i)
+        if (a.frontlines.at(i).wkb != b.frontlines.at(i).wkb)
+            return false;
+    return true;
+}
+
+bool sameGains(const ZoneChanges &a, const ZoneChanges &b)
+{
+    if (a.changes.size() != b.changes.size())
+        return false;
+    for (int i = 0; i < a.changes.size(); ++i)
+        if (a.changes.at(i).classId != b.changes.at(i).classId ||
+            a.changes.at(i).gainedWkb != b.changes.at(i).gainedWkb)
+            return false;
+    return true;
+}
+
+// Replaces every feature of a memory layer; returns them with their new ids.
+QgsFeatureList refill(QgsVectorLayer *layer, QgsFeatureList features)
 {
     QgsVectorDataProvider *provider = layer->dataProvider();
     provider->truncate();
-    provider->addFeatures(features, QgsFeatureSink::FastInsert);
+    provider->addFeatures(features);
     layer->updateExtents();
     layer->triggerRepaint();
+    return features;
 }
 
 } // namespace
@@ -85,7 +129,10 @@ MapController::MapController(QgsMapCanvas *canvas, const FactionPalette &palette
     mPendingTimer = new QTimer(this);
     mPendingTimer->setInterval(15);
     connect(mPendingTimer, &QTimer::timeout, this, &MapController::applyPending);
-    connect(mCanvas, &QgsMapCanvas::mapCanvasRefreshed, this, &MapController::applyPending);
+    connect(mCanvas, &QgsMapCanvas::mapCanvasRefreshed, this, [this] {
+        mPlaceLabels->showPendingLabels();
+        applyPending();
+    });
 
     createLayers();
     styleLayers();
@@ -142,11 +189,11 @@ void MapController::styleLayers()
                                                   {QStringLiteral("outline_color"), encode(edge)},
                                                   {QStringLiteral("outline_width"), QStringLiteral("0.2")}});
         if (style.pattern == QLatin1String("hatched")) {
-            area->appendSymbolLayer(QgsLinePatternFillSymbolLayer::create(
-                {{QStringLiteral("angle"), QStringLiteral("45")},
-                 {QStringLiteral("distance"), QStringLiteral("1.5")},
-                 {QStringLiteral("line_width"), QStringLiteral("0.3")},
-                 {QStringLiteral("color"), encode(edge)}}));
+            area->appendSymbolLayer(
+                QgsLinePatternFillSymbolLayer::create({{QStringLiteral("angle"), QStringLiteral("45")},
+                                                       {QStringLiteral("distance"), QStringLiteral("1.5")},
+                                                       {QStringLiteral("line_width"), QStringLiteral("0.3")},
+                                                       {QStringLiteral("color"), encode(edge)}}));
         }
         const QString label = mPalette.className(style.id);
         areaCategories << QgsRendererCategory(style.id, area, label);
@@ -158,25 +205,27 @@ void MapController::styleLayers()
                                                   {QStringLiteral("outline_color"), encode(hatch)},
                                                   {QStringLiteral("outline_width"), QStringLiteral("0.55")},
                                                   {QStringLiteral("outline_style"), QStringLiteral("dash")}});
-        gain->insertSymbolLayer(0, QgsLinePatternFillSymbolLayer::create(
-                                       {{QStringLiteral("angle"), QStringLiteral("-45")},
-                                        {QStringLiteral("distance"), QStringLiteral("1.2")},
-                                        {QStringLiteral("line_width"), QStringLiteral("0.35")},
-                                        {QStringLiteral("color"), encode(hatch)}}));
+        gain->insertSymbolLayer(
+            0, QgsLinePatternFillSymbolLayer::create({{QStringLiteral("angle"), QStringLiteral("-45")},
+                                                      {QStringLiteral("distance"), QStringLiteral("1.2")},
+                                                      {QStringLiteral("line_width"), QStringLiteral("0.35")},
+                                                      {QStringLiteral("color"), encode(hatch)}}));
         gainCategories << QgsRendererCategory(style.id, gain, label);
     }
     mAreas->setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("class"), areaCategories));
     mGains->setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("class"), gainCategories));
 
     // Frontlines: bold dark line on a white casing, readable over any fill.
-    auto *front = QgsLineSymbol::createSimple({{QStringLiteral("line_color"), encode(QColor(255, 255, 255, 210))},
-                                               {QStringLiteral("line_width"), QStringLiteral("1.7")},
-                                               {QStringLiteral("capstyle"), QStringLiteral("round")},
-                                               {QStringLiteral("joinstyle"), QStringLiteral("round")}});
-    front->appendSymbolLayer(QgsSimpleLineSymbolLayer::create({{QStringLiteral("line_color"), encode(kFrontline)},
-                                                               {QStringLiteral("line_width"), QStringLiteral("0.85")},
-                                                               {QStringLiteral("capstyle"), QStringLiteral("round")},
-                                                               {QStringLiteral("joinstyle"), QStringLiteral("round")}}));
+    auto *front =
+        QgsLineSymbol::createSimple({{QStringLiteral("line_color"), encode(QColor(255, 255, 255, 210))},
+                                     {QStringLiteral("line_width"), QStringLiteral("1.7")},
+                                     {QStringLiteral("capstyle"), QStringLiteral("round")},
+                                     {QStringLiteral("joinstyle"), QStringLiteral("round")}});
+    front->appendSymbolLayer(
+        QgsSimpleLineSymbolLayer::create({{QStringLiteral("line_color"), encode(kFrontline)},
+                                          {QStringLiteral("line_width"), QStringLiteral("0.85")},
+                                          {QStringLiteral("capstyle"), QStringLiteral("round")},
+                                          {QStringLiteral("joinstyle"), QStringLiteral("round")}}));
     mFrontlines->setRenderer(new QgsSingleSymbolRenderer(front));
 
     // Places: shape by kind, fill by controller, and a ring when the controller changed
@@ -198,19 +247,19 @@ void MapController::styleLayers()
                      {QStringLiteral("size"), QStringLiteral("2.8")}});
                 if (changed) {
                     marker->insertSymbolLayer(
-                        0, QgsSimpleMarkerSymbolLayer::create({{QStringLiteral("name"), QStringLiteral("circle")},
-                                                               {QStringLiteral("color"), encode(QColor(255, 221, 0, 170))},
-                                                               {QStringLiteral("outline_color"), encode(kFrontline)},
-                                                               {QStringLiteral("outline_width"), QStringLiteral("0.45")},
-                                                               {QStringLiteral("size"), QStringLiteral("5.4")}}));
+                        0, QgsSimpleMarkerSymbolLayer::create(
+                               {{QStringLiteral("name"), QStringLiteral("circle")},
+                                {QStringLiteral("color"), encode(QColor(255, 221, 0, 170))},
+                                {QStringLiteral("outline_color"), encode(kFrontline)},
+                                {QStringLiteral("outline_width"), QStringLiteral("0.45")},
+                                {QStringLiteral("size"), QStringLiteral("5.4")}}));
                 }
-                placeCategories << QgsRendererCategory(MapFeatureBuilder::placeStyle(kind, holder, changed), marker,
-                                                       FactionPalette::kindName(kind));
+                placeCategories << QgsRendererCategory(MapFeatureBuilder::placeStyle(kind, holder, changed),
+                                                       marker, FactionPalette::kindName(kind));
             }
         }
     }
     mPlaces->setRenderer(new QgsCategorizedSymbolRenderer(QStringLiteral("style"), placeCategories));
-
 }
 
 bool MapController::loadBasemap(const QString &geopackage, bool french, int labelPopulation,
@@ -219,7 +268,7 @@ bool MapController::loadBasemap(const QString &geopackage, bool french, int labe
     mCanvas->stopRendering();
     mCanvas->setLayers({});
     const bool loaded = mBasemap->load(geopackage, french, labelPopulation, diagnostics);
-    mBasemap->hideTowns(mEventTowns);
+    mBasemap->hideTowns(mEventTowns, mEventPoints);
     updateLayerList();
     return loaded;
 }
@@ -245,10 +294,11 @@ void MapController::updateLayerList()
     mCanvas->setLayers(layers);
 }
 
-void MapController::setEventTowns(const QList<qint64> &geonameIds)
+void MapController::setEventTowns(const QList<qint64> &geonameIds, const QVector<QPointF> &points)
 {
     mEventTowns = geonameIds;
-    mBasemap->hideTowns(mEventTowns);
+    mEventPoints = points;
+    mBasemap->hideTowns(mEventTowns, mEventPoints);
 }
 
 void MapController::showSnapshot(const MapSnapshot &snapshot)
@@ -271,34 +321,93 @@ void MapController::applyPending()
     apply(*pending);
 }
 
-std::function<void(MapSnapshot &)> MapController::featureFinisher() const
+MapFeatureBuilder MapController::featureBuilder() const
 {
-    const MapFeatureBuilder builder({mAreas->fields(), mGains->fields(), mFrontlines->fields(), mPlaces->fields()},
-                                    mCanvas->mapSettings().destinationCrs(),
-                                    QgsProject::instance()->transformContext(), mPalette);
-    return [builder](MapSnapshot &snapshot) {
-        snapshot.features = std::make_shared<const MapFeatures>(builder.build(snapshot));
-    };
+    return MapFeatureBuilder({mAreas->fields(), mGains->fields(), mFrontlines->fields(), mPlaces->fields()},
+                             mCanvas->mapSettings().destinationCrs(),
+                             QgsProject::instance()->transformContext(), mPalette);
+}
+
+void MapController::installFeatureBuilders(MapStateWorker *worker) const
+{
+    const MapFeatureBuilder builder = featureBuilder();
+    worker->setFinishers(
+        [builder](const MapSnapshot &snapshot) {
+            return std::make_shared<MapFeatures>(builder.buildPlaces(snapshot));
+        },
+        [builder](const MapSnapshot &snapshot, MapFeatures &features) {
+            builder.buildZones(snapshot, features);
+        });
 }
 
 void MapController::apply(const MapSnapshot &snapshot)
 {
+    const MapSnapshot previous = mSnapshot;
     mSnapshot = snapshot;
     // Snapshots from the worker come with their features; others are built here.
     std::shared_ptr<const MapFeatures> features = snapshot.features;
-    if (!features) {
-        MapSnapshot copy = snapshot;
-        featureFinisher()(copy);
-        features = copy.features;
-    }
+    if (!features)
+        features = std::make_shared<MapFeatures>(featureBuilder().build(snapshot));
     mSnapshot.features.reset();
-    refill(mAreas.get(), features->areas);
-    refill(mGains.get(), features->gains);
-    refill(mFrontlines.get(), features->frontlines);
-    refill(mPlaces.get(), features->places);
-    mPlaceLabels->setLabels(features->labels);
+
+    // Layers whose content did not change keep their cached image: only what changed is
+    // drawn again (often just the places).
+    bool repaint = false;
+    if (!mFilled || !sameAreas(previous.zones, snapshot.zones)) {
+        refill(mAreas.get(), features->areas);
+        repaint = true;
+    }
+    if (!mFilled || !sameGains(previous.changes, snapshot.changes)) {
+        refill(mGains.get(), features->gains);
+        repaint = true;
+    }
+    if (!mFilled || !sameFrontlines(previous.zones, snapshot.zones)) {
+        refill(mFrontlines.get(), features->frontlines);
+        repaint = true;
+    }
+    const int places = updatePlaces(features->places);
+    if (places < 0)
+        mPlaceFeatures = refill(mPlaces.get(), features->places);
+    repaint = repaint || places != 0;
+    mFilled = true;
+
+    // Names change with the drawn map, not before it: one viewport repaint instead of two.
+    mPlaceLabels->setPendingLabels(features->labels);
+    if (!repaint)
+        mPlaceLabels->showPendingLabels();
     updateDateOverlay();
-    emit snapshotApplied(snapshot.date);
+    emit snapshotApplied(snapshot.date, repaint);
+}
+
+int MapController::updatePlaces(const QgsFeatureList &places)
+{
+    // From one date to the next most places keep their symbol: when the same places are
+    // shown, rewriting the few attributes that differ is much cheaper than a refill.
+    if (places.size() != mPlaceFeatures.size())
+        return -1;
+    const int indexField = mPlaces->fields().indexOf(QStringLiteral("index"));
+    QgsChangedAttributesMap changes;
+    for (int i = 0; i < places.size(); ++i) {
+        const QgsAttributes &now = places.at(i).attributes();
+        const QgsAttributes &before = mPlaceFeatures.at(i).attributes();
+        if (now.value(indexField) != before.value(indexField))
+            return -1;
+        if (now == before)
+            continue;
+        QgsAttributeMap changed;
+        for (int field = 0; field < now.size(); ++field)
+            if (now.at(field) != before.value(field))
+                changed.insert(field, now.at(field));
+        changes.insert(mPlaceFeatures.at(i).id(), changed);
+    }
+    if (changes.isEmpty())
+        return 0;
+    mPlaces->dataProvider()->changeAttributeValues(changes);
+    for (int i = 0; i < places.size(); ++i)
+        if (changes.contains(mPlaceFeatures.at(i).id()))
+            mPlaceFeatures[i].setAttributes(places.at(i).attributes());
+    mPlaces->triggerRepaint();
+    return 1;
 }
 
 void MapController::updateDateOverlay()
@@ -312,7 +421,10 @@ void MapController::updateDateOverlay()
     mDateOverlay->show();
 }
 
-QRectF MapController::startExtent() { return QRectF(QPointF(35.0, 29.2), QPointF(48.6, 37.6)); }
+QRectF MapController::startExtent()
+{
+    return QRectF(QPointF(35.0, 29.2), QPointF(48.6, 37.6));
+}
 
 void MapController::zoomToStart()
 {

@@ -5,9 +5,9 @@
 
 #include <QObject>
 #include <QRectF>
-#include <functional>
 #include <memory>
 
+class QgsFeature;
 class QgsMapCanvas;
 class QgsPointXY;
 class QgsVectorLayer;
@@ -17,6 +17,8 @@ class QTimer;
 namespace cm {
 
 class Basemap;
+class MapFeatureBuilder;
+class MapStateWorker;
 class PlaceLabelsItem;
 
 /** Owns the map layers of a QgsMapCanvas (display CRS EPSG:3857, data in EPSG:4326):
@@ -34,12 +36,13 @@ public:
     /** Loads and styles resources/basemap/region.gpkg (or another GeoPackage). */
     bool loadBasemap(const QString &geopackage, bool french, int labelPopulation, Diagnostics *diagnostics);
 
-    /** Builds a snapshot's layer features (thread-safe copy of the layers' fields, CRS and
-     *  styles); give it to MapStateWorker::setFinisher to build them off the GUI thread. */
-    std::function<void(MapSnapshot &)> featureFinisher() const;
+    /** Hands MapStateWorker the builders of this map's features (copies of the layers'
+     *  fields, CRS and styles), so snapshots arrive with their features. */
+    void installFeatureBuilders(MapStateWorker *worker) const;
 
-    /** Towns with events (GeoNames ids) are drawn by the event layer, not the basemap. */
-    void setEventTowns(const QList<qint64> &geonameIds);
+    /** Towns with events (GeoNames ids, lon/lat points) are drawn by the event layer, not
+     *  the basemap; basemap towns next to them are left out too. */
+    void setEventTowns(const QList<qint64> &geonameIds, const QVector<QPointF> &points);
 
     /** Replaces the features of the dynamic layers and repaints them. While the canvas
      *  is drawing, the snapshot waits (only the latest is kept) until it is done: a
@@ -75,11 +78,16 @@ public:
     Basemap *basemap() const { return mBasemap.get(); }
 
 signals:
-    /** The layers now hold a new snapshot; a repaint has been asked for. */
-    void snapshotApplied(const QDate &date);
+    /** The layers now hold a new snapshot; `repaint`: a layer changed and the canvas
+     *  will draw again (false: the picture on screen is already right). */
+    void snapshotApplied(const QDate &date, bool repaint);
 
 private:
     void apply(const MapSnapshot &snapshot);
+    MapFeatureBuilder featureBuilder() const;
+    /** Rewrites changed attributes of the places layer in place: 1 when some changed,
+     *  0 when none did, -1 when the set of places differs and the layer must be refilled. */
+    int updatePlaces(const QList<QgsFeature> &places);
     void applyPending();
     void createLayers();
     void styleLayers();
@@ -87,6 +95,7 @@ private:
     void updateDateOverlay();
 
     QList<qint64> mEventTowns;
+    QVector<QPointF> mEventPoints;
 
     QgsMapCanvas *mCanvas;
     FactionPalette mPalette;
@@ -95,7 +104,9 @@ private:
     std::unique_ptr<QgsVectorLayer> mGains;
     std::unique_ptr<QgsVectorLayer> mFrontlines;
     std::unique_ptr<QgsVectorLayer> mPlaces;
-    PlaceLabelsItem *mPlaceLabels; ///< owned by the canvas's scene
+    PlaceLabelsItem *mPlaceLabels;    ///< owned by the canvas's scene
+    QList<QgsFeature> mPlaceFeatures; ///< what the places layer holds, with feature ids
+    bool mFilled = false;             ///< the layers hold a snapshot
     QLabel *mDateOverlay;
     MapSnapshot mSnapshot;
     std::unique_ptr<MapSnapshot> mPending;

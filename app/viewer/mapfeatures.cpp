@@ -6,8 +6,7 @@
 namespace cm {
 namespace {
 
-template <typename... Values>
-QgsAttributes attributes(const Values &...values)
+template <typename... Values> QgsAttributes attributes(const Values &...values)
 {
     QgsAttributes result;
     result.reserve(sizeof...(values));
@@ -28,21 +27,28 @@ bool project(QgsGeometry &geometry, const QgsCoordinateTransform &transform)
 } // namespace
 
 MapFeatureBuilder::MapFeatureBuilder(const Fields &fields, const QgsCoordinateReferenceSystem &destination,
-                                     const QgsCoordinateTransformContext &context, const FactionPalette &palette)
+                                     const QgsCoordinateTransformContext &context,
+                                     const FactionPalette &palette)
     : mFields(fields), mDestination(destination), mContext(context), mPalette(palette)
-{
-}
+{}
 
 QString MapFeatureBuilder::placeStyle(EventKind kind, Faction holder, bool changed)
 {
-    return QStringLiteral("%1|%2|%3").arg(eventKindId(kind), factionId(holder), changed ? QStringLiteral("1") : QString());
+    return QStringLiteral("%1|%2|%3")
+        .arg(eventKindId(kind), factionId(holder), changed ? QStringLiteral("1") : QString());
 }
 
 MapFeatures MapFeatureBuilder::build(const MapSnapshot &snapshot) const
 {
-    const QgsCoordinateTransform transform(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")), mDestination,
-                                           mContext);
-    MapFeatures features;
+    MapFeatures features = buildPlaces(snapshot);
+    buildZones(snapshot, features);
+    return features;
+}
+
+void MapFeatureBuilder::buildZones(const MapSnapshot &snapshot, MapFeatures &features) const
+{
+    const QgsCoordinateTransform transform(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
+                                           mDestination, mContext);
     for (const FactionArea &area : snapshot.zones.areas) {
         QgsGeometry geometry;
         geometry.fromWkb(area.wkb);
@@ -76,7 +82,13 @@ MapFeatures MapFeatureBuilder::build(const MapSnapshot &snapshot) const
         feature.setAttributes(attributes(front.sideA, front.sideB, front.lengthKm));
         features.frontlines << feature;
     }
+}
 
+MapFeatures MapFeatureBuilder::buildPlaces(const MapSnapshot &snapshot) const
+{
+    const QgsCoordinateTransform transform(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")),
+                                           mDestination, mContext);
+    MapFeatures features;
     features.places.reserve(snapshot.state.places.size());
     for (int i = 0; i < snapshot.state.places.size(); ++i) {
         const PlaceState &place = snapshot.state.places.at(i);
@@ -96,8 +108,8 @@ MapFeatures MapFeatureBuilder::build(const MapSnapshot &snapshot) const
         feature.setAttributes(attributes(place.placeId, place.name, factionId(place.controller),
                                          factionId(snapshot.previousController.value(i)), eventKindId(kind),
                                          placeStyle(kind, place.controller, changed), int(changed),
-                                         int(snapshot.labelled.value(i)), int(place.contested), int(place.conflict),
-                                         i));
+                                         int(snapshot.labelled.value(i)), int(place.contested),
+                                         int(place.conflict), i));
         features.places << feature;
         if (snapshot.labelled.value(i))
             features.labels.append({point, place.name, changed});

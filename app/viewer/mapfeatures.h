@@ -36,7 +36,12 @@ public:
     MapFeatureBuilder(const Fields &fields, const QgsCoordinateReferenceSystem &destination,
                       const QgsCoordinateTransformContext &context, const FactionPalette &palette);
 
+    /** Everything: buildPlaces() then buildZones(). */
     MapFeatures build(const MapSnapshot &snapshot) const;
+    /** The places and their labels (needs the state, not the zones). */
+    MapFeatures buildPlaces(const MapSnapshot &snapshot) const;
+    /** Adds the areas, gains and frontlines. */
+    void buildZones(const MapSnapshot &snapshot, MapFeatures &features) const;
 
     /** The renderer category key of a place symbol. */
     static QString placeStyle(EventKind kind, Faction holder, bool changed);

@@ -33,7 +33,7 @@ struct MapSnapshot {
     ZoneChanges changes;
     bool hasZones = false; ///< false when no land or no located place was available
     /** The layer features, built on the worker thread when a builder was set (else null). */
-    std::shared_ptr<const MapFeatures> features;
+    std::shared_ptr<MapFeatures> features;
 };
 
 } // namespace cm

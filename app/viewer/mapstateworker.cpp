@@ -7,13 +7,15 @@
 #include <QMetaObject>
 #include <QPointer>
 #include <QThreadPool>
+#include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 #include <cmath>
 
 namespace cm {
 
 MapStateWorker::MapStateWorker(QObject *parent)
-    : QObject(parent), mPool(new QThreadPool(this)), mBuilder(std::make_shared<ZoneBuilder>())
+    : QObject(parent), mPool(new QThreadPool(this)), mBuilder(std::make_shared<ZoneBuilder>()),
+      mStateCache(std::make_shared<StateCache>())
 {
     qRegisterMetaType<cm::MapSnapshot>("cm::MapSnapshot");
     // One thread that never expires: the ZoneBuilder and its GEOS context stay on it.
@@ -21,9 +23,15 @@ MapStateWorker::MapStateWorker(QObject *parent)
     mPool->setExpiryTimeout(-1);
 }
 
-MapStateWorker::~MapStateWorker() { mPool->waitForDone(); }
+MapStateWorker::~MapStateWorker()
+{
+    mPool->waitForDone();
+}
 
-void MapStateWorker::waitForDone() { mPool->waitForDone(); }
+void MapStateWorker::waitForDone()
+{
+    mPool->waitForDone();
+}
 
 void MapStateWorker::setModel(std::shared_ptr<const ControlModel> model, const QVector<ZonePlace> &places,
                               const QString &landPath)
@@ -31,7 +39,8 @@ void MapStateWorker::setModel(std::shared_ptr<const ControlModel> model, const Q
     mModel = std::move(model);
     mHasPlaces = !places.isEmpty();
     // Queued behind any running job on the same single thread, so never concurrent.
-    mPool->start([builder = mBuilder, places, landPath] {
+    mPool->start([builder = mBuilder, cache = mStateCache, places, landPath] {
+        *cache = StateCache();
         if (builder->landWkb().isEmpty()) {
             Diagnostics ignored; // no land: the region box still gives areas
             if (landPath.isEmpty() || !builder->loadLand(landPath, QStringLiteral("land"), &ignored))
@@ -57,13 +66,13 @@ void MapStateWorker::start(const Job &job)
 {
     mBusy = true;
     QPointer<MapStateWorker> self(this);
-    mPool->start([self, model = mModel, builder = mBuilder, job, budget = mLabelBudget, places = mHasPlaces,
-                  finisher = mFinisher] {
-        MapSnapshot snapshot = compute(model.get(), places ? builder.get() : nullptr, job, budget);
-        if (finisher)
-            finisher(snapshot);
+    mPool->start([self, model = mModel, builder = mBuilder, cache = mStateCache, job, budget = mLabelBudget,
+                  places = mHasPlaces, placeFinisher = mPlaceFinisher, zoneFinisher = mZoneFinisher] {
+        MapSnapshot snapshot = compute(model.get(), places ? builder.get() : nullptr, cache.get(), job,
+                                       budget, placeFinisher, zoneFinisher);
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(), [self, snapshot] {
+            QCoreApplication::instance(),
+            [self, snapshot] {
                 if (self)
                     self->finish(snapshot);
             },
@@ -82,7 +91,15 @@ void MapStateWorker::finish(const MapSnapshot &snapshot)
         emit snapshotReady(snapshot);
 }
 
-MapSnapshot MapStateWorker::compute(const ControlModel *model, ZoneBuilder *builder, const Job &job, int labelBudget)
+void MapStateWorker::setFinishers(PlaceFinisher places, ZoneFinisher zones)
+{
+    mPlaceFinisher = std::move(places);
+    mZoneFinisher = std::move(zones);
+}
+
+MapSnapshot MapStateWorker::compute(const ControlModel *model, ZoneBuilder *builder, StateCache *cache,
+                                    const Job &job, int labelBudget, const PlaceFinisher &placeFinisher,
+                                    const ZoneFinisher &zoneFinisher)
 {
     MapSnapshot snapshot;
     snapshot.request = job.request;
@@ -91,9 +108,14 @@ MapSnapshot MapStateWorker::compute(const ControlModel *model, ZoneBuilder *buil
     if (!model)
         return snapshot;
     snapshot.state = model->stateAt(job.date);
-    const ControlState before = job.previousDate.isValid() && job.previousDate < job.date
-                                    ? model->stateAt(job.previousDate)
-                                    : snapshot.state;
+    // Stepping through time, the previous step is usually the state computed last.
+    ControlState before = snapshot.state;
+    if (job.previousDate.isValid() && job.previousDate < job.date)
+        before = cache->model == model && cache->date == job.previousDate ? cache->state
+                                                                          : model->stateAt(job.previousDate);
+    cache->model = model;
+    cache->date = job.date;
+    cache->state = snapshot.state;
     const int count = snapshot.state.places.size();
     snapshot.changed.resize(count);
     snapshot.previousController.resize(count);
@@ -125,38 +147,59 @@ MapSnapshot MapStateWorker::compute(const ControlModel *model, ZoneBuilder *buil
             return bool(snapshot.changed.at(a));
         return snapshot.state.places.at(a).lastEventDate > snapshot.state.places.at(b).lastEventDate;
     });
-    // A label takes about 110×18 pixels right of its place; skip places whose label
-    // would overlap one already chosen (Web Mercator: a degree of latitude is 1/cos(lat)
-    // degrees of longitude on screen).
+    // A label sits right of its place, about 6.5 pixels per letter and 16 high: skip a
+    // place whose label would overlap one already chosen or cover its place (Web
+    // Mercator: a degree of latitude spans 1/cos(lat) degrees of longitude on screen).
+    struct Box {
+        double x0, x1, y0, y1;
+    };
+    auto boxOf = [&](const PlaceState &place) {
+        const double x = place.lon / std::max(job.degreesPerPixel, 1e-12);
+        const double y =
+            place.lat / std::cos(place.lat * M_PI / 180.0) / std::max(job.degreesPerPixel, 1e-12);
+        return Box{x - 5, x + 9 + 6.5 * place.name.size(), y - 8, y + 8};
+    };
     QVector<int> chosen;
+    QVector<Box> boxes;
     for (int i : order) {
         if (chosen.size() >= labelBudget)
             break;
         const PlaceState &place = snapshot.state.places.at(i);
+        const Box box = boxOf(place);
         bool clear = true;
         if (job.degreesPerPixel > 0) {
-            for (int other : chosen) {
-                const PlaceState &o = snapshot.state.places.at(other);
-                const double dx = std::abs(place.lon - o.lon) / job.degreesPerPixel;
-                const double dy =
-                    std::abs(place.lat - o.lat) / std::cos(place.lat * M_PI / 180.0) / job.degreesPerPixel;
-                if (dx < 110 && dy < 18) {
+            for (const Box &other : boxes) {
+                if (box.x0 < other.x1 && other.x0 < box.x1 && box.y0 < other.y1 && other.y0 < box.y1) {
                     clear = false;
                     break;
                 }
             }
         }
-        if (clear)
+        if (clear) {
             chosen.append(i);
+            boxes.append(box);
+        }
     }
     for (int i : chosen)
         snapshot.labelled[i] = true;
 
+    // The place features only need the state: build them on another core meanwhile.
+    // That task reads the state, labels and kinds; this thread then writes only zones
+    // and changes, so they never touch the same data.
+    QFuture<std::shared_ptr<MapFeatures>> placeFeatures;
+    if (placeFinisher)
+        placeFeatures = QtConcurrent::run([&placeFinisher, &snapshot] { return placeFinisher(snapshot); });
     if (builder) {
         snapshot.zones = builder->compute(snapshot.state);
         if (job.previousDate.isValid() && job.previousDate < job.date)
             snapshot.changes = builder->changes(before, snapshot.state);
         snapshot.hasZones = true;
+    }
+    if (placeFinisher) {
+        std::shared_ptr<MapFeatures> features = placeFeatures.result();
+        if (zoneFinisher && features)
+            zoneFinisher(snapshot, *features);
+        snapshot.features = std::move(features);
     }
     return snapshot;
 }

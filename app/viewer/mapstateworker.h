@@ -28,9 +28,12 @@ public:
      *  a "land" layer (empty: the region box). Cells are built on the worker thread. */
     void setModel(std::shared_ptr<const ControlModel> model, const QVector<ZonePlace> &places,
                   const QString &landPath);
-    /** Also runs on the worker thread after each computation (MapController's feature
-     *  building), so the GUI thread only swaps the results in. */
-    void setFinisher(std::function<void(MapSnapshot &)> finisher) { mFinisher = std::move(finisher); }
+    /** Builds the layer features off the GUI thread (MapController's builders), so the GUI
+     *  thread only swaps them in: `places` runs on a second thread while the zones are
+     *  computed, `zones` adds the zone features afterwards. */
+    using PlaceFinisher = std::function<std::shared_ptr<MapFeatures>(const MapSnapshot &)>;
+    using ZoneFinisher = std::function<void(const MapSnapshot &, MapFeatures &)>;
+    void setFinishers(PlaceFinisher places, ZoneFinisher zones);
 
     /** Number of places labelled at most per snapshot. */
     void setLabelBudget(int places) { mLabelBudget = places; }
@@ -56,14 +59,25 @@ private:
         QDate previousDate;
         double degreesPerPixel = 0.0;
     };
+    /** The last state computed, reused as the "previous" state of the next step. Only
+     *  touched on the worker thread. */
+    struct StateCache {
+        const ControlModel *model = nullptr;
+        QDate date;
+        ControlState state;
+    };
     void start(const Job &job);
     void finish(const MapSnapshot &snapshot);
-    static MapSnapshot compute(const ControlModel *model, ZoneBuilder *builder, const Job &job, int labelBudget);
+    static MapSnapshot compute(const ControlModel *model, ZoneBuilder *builder, StateCache *cache,
+                               const Job &job, int labelBudget, const PlaceFinisher &placeFinisher,
+                               const ZoneFinisher &zoneFinisher);
 
     QThreadPool *mPool;
-    std::function<void(MapSnapshot &)> mFinisher;
+    PlaceFinisher mPlaceFinisher;
+    ZoneFinisher mZoneFinisher;
     std::shared_ptr<const ControlModel> mModel;
     std::shared_ptr<ZoneBuilder> mBuilder;
+    std::shared_ptr<StateCache> mStateCache;
     bool mHasPlaces = false;
     int mLabelBudget = 60;
     quint64 mLastRequest = 0;

@@ -18,6 +18,20 @@ void PlaceLabelsItem::setLabels(const QVector<Label> &labels)
     update();
 }
 
+void PlaceLabelsItem::setPendingLabels(const QVector<Label> &labels)
+{
+    mPending = labels;
+    mHasPending = true;
+}
+
+void PlaceLabelsItem::showPendingLabels()
+{
+    if (!mHasPending)
+        return;
+    mHasPending = false;
+    setLabels(mPending);
+}
+
 void PlaceLabelsItem::updatePosition()
 {
     // The item covers the whole visible map, so any label position can be painted.

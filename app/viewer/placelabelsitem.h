@@ -24,6 +24,9 @@ public:
     explicit PlaceLabelsItem(QgsMapCanvas *canvas);
 
     void setLabels(const QVector<Label> &labels);
+    /** Labels to show at the next showPendingLabels() (when the map under them is drawn). */
+    void setPendingLabels(const QVector<Label> &labels);
+    void showPendingLabels();
     const QVector<Label> &labels() const { return mLabels; }
 
     void paint(QPainter *painter) override;
@@ -31,6 +34,8 @@ public:
 
 private:
     QVector<Label> mLabels;
+    QVector<Label> mPending;
+    bool mHasPending = false;
 };
 
 } // namespace cm

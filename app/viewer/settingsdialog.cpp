@@ -30,7 +30,8 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("Interface language"), mLanguage);
-    form->addRow(QString(), new QLabel(tr("<small>Takes effect the next time ConflictMap starts.</small>"), this));
+    form->addRow(QString(),
+                 new QLabel(tr("<small>Takes effect the next time ConflictMap starts.</small>"), this));
     form->addRow(tr("Name towns from"), mLabelPopulation);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -52,8 +52,14 @@ void TimelineTrack::setDate(const QDate &date)
     update();
 }
 
-QSize TimelineTrack::sizeHint() const { return {800, 78}; }
-QSize TimelineTrack::minimumSizeHint() const { return {200, 56}; }
+QSize TimelineTrack::sizeHint() const
+{
+    return {800, 78};
+}
+QSize TimelineTrack::minimumSizeHint() const
+{
+    return {200, 56};
+}
 
 QRectF TimelineTrack::barArea() const
 {

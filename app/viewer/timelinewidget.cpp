@@ -55,7 +55,8 @@ TimelineWidget::TimelineWidget(Timeline *timeline, QWidget *parent) : QWidget(pa
     auto *end = makeButton(this, QStyle::SP_MediaSkipForward, {}, tr("Go to the end (End)"));
     auto *previousEvent =
         makeButton(this, QStyle::SP_CustomBase, QStringLiteral("|◂"), tr("Previous event date (Ctrl+Left)"));
-    auto *nextEvent = makeButton(this, QStyle::SP_CustomBase, QStringLiteral("▸|"), tr("Next event date (Ctrl+Right)"));
+    auto *nextEvent =
+        makeButton(this, QStyle::SP_CustomBase, QStringLiteral("▸|"), tr("Next event date (Ctrl+Right)"));
 
     mStep = new QComboBox(this);
     mStep->setToolTip(tr("How far one step and one playback frame move"));
@@ -77,7 +78,8 @@ TimelineWidget::TimelineWidget(Timeline *timeline, QWidget *parent) : QWidget(pa
 
     auto *controls = new QHBoxLayout;
     controls->setSpacing(2);
-    for (QWidget *w : std::initializer_list<QWidget *>{start, previousEvent, back, mPlay, forward, nextEvent, end})
+    for (QWidget *w :
+         std::initializer_list<QWidget *>{start, previousEvent, back, mPlay, forward, nextEvent, end})
         controls->addWidget(w);
     controls->addSpacing(8);
     controls->addWidget(new QLabel(tr("Step"), this));
@@ -110,7 +112,8 @@ TimelineWidget::TimelineWidget(Timeline *timeline, QWidget *parent) : QWidget(pa
     connect(end, &QToolButton::clicked, mTimeline, &Timeline::goToEnd);
     connect(back, &QToolButton::clicked, mTimeline, &Timeline::stepBackward);
     connect(forward, &QToolButton::clicked, mTimeline, &Timeline::stepForward);
-    connect(previousEvent, &QToolButton::clicked, this, [this] { stepBy(int(Timeline::Step::Event), false); });
+    connect(previousEvent, &QToolButton::clicked, this,
+            [this] { stepBy(int(Timeline::Step::Event), false); });
     connect(nextEvent, &QToolButton::clicked, this, [this] { stepBy(int(Timeline::Step::Event), true); });
     connect(mPlay, &QToolButton::toggled, mTimeline, &Timeline::setPlaying);
     connect(mTimeline, &Timeline::playingChanged, this, [this](bool playing) {

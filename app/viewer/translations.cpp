@@ -31,7 +31,8 @@ QString installTranslations(const QString &language)
     if (own->load(QStringLiteral(":/i18n/conflictmap_%1.qm").arg(chosen)))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen),
+                 QLibraryInfo::location(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
     return chosen;
 }

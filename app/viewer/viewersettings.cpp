@@ -17,15 +17,36 @@ void setValue(const char *key, const QVariant &v)
 
 } // namespace
 
-QByteArray ViewerSettings::windowGeometry() { return value("window/geometry").toByteArray(); }
-void ViewerSettings::setWindowGeometry(const QByteArray &geometry) { setValue("window/geometry", geometry); }
-QByteArray ViewerSettings::windowState() { return value("window/state").toByteArray(); }
-void ViewerSettings::setWindowState(const QByteArray &state) { setValue("window/state", state); }
+QByteArray ViewerSettings::windowGeometry()
+{
+    return value("window/geometry").toByteArray();
+}
+void ViewerSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    setValue("window/geometry", geometry);
+}
+QByteArray ViewerSettings::windowState()
+{
+    return value("window/state").toByteArray();
+}
+void ViewerSettings::setWindowState(const QByteArray &state)
+{
+    setValue("window/state", state);
+}
 
-QStringList ViewerSettings::sessionFolders() { return value("session/folders").toStringList(); }
-void ViewerSettings::setSessionFolders(const QStringList &folders) { setValue("session/folders", folders); }
+QStringList ViewerSettings::sessionFolders()
+{
+    return value("session/folders").toStringList();
+}
+void ViewerSettings::setSessionFolders(const QStringList &folders)
+{
+    setValue("session/folders", folders);
+}
 
-QStringList ViewerSettings::recentFolders() { return value("session/recentFolders").toStringList(); }
+QStringList ViewerSettings::recentFolders()
+{
+    return value("session/recentFolders").toStringList();
+}
 
 void ViewerSettings::addRecentFolder(const QString &folder)
 {
@@ -37,22 +58,61 @@ void ViewerSettings::addRecentFolder(const QString &folder)
     setValue("session/recentFolders", folders);
 }
 
-void ViewerSettings::clearRecentFolders() { setValue("session/recentFolders", QStringList()); }
+void ViewerSettings::clearRecentFolders()
+{
+    setValue("session/recentFolders", QStringList());
+}
 
-QDate ViewerSettings::date() { return QDate::fromString(value("session/date").toString(), Qt::ISODate); }
-void ViewerSettings::setDate(const QDate &date) { setValue("session/date", date.toString(Qt::ISODate)); }
+QDate ViewerSettings::date()
+{
+    return QDate::fromString(value("session/date").toString(), Qt::ISODate);
+}
+void ViewerSettings::setDate(const QDate &date)
+{
+    setValue("session/date", date.toString(Qt::ISODate));
+}
 
-double ViewerSettings::playbackSpeed() { return value("playback/speed", 1.0).toDouble(); }
-void ViewerSettings::setPlaybackSpeed(double speed) { setValue("playback/speed", speed); }
-int ViewerSettings::playbackStep() { return value("playback/step", 1).toInt(); }
-void ViewerSettings::setPlaybackStep(int step) { setValue("playback/step", step); }
-bool ViewerSettings::playbackLoops() { return value("playback/loop", false).toBool(); }
-void ViewerSettings::setPlaybackLoops(bool loop) { setValue("playback/loop", loop); }
+double ViewerSettings::playbackSpeed()
+{
+    return value("playback/speed", 1.0).toDouble();
+}
+void ViewerSettings::setPlaybackSpeed(double speed)
+{
+    setValue("playback/speed", speed);
+}
+int ViewerSettings::playbackStep()
+{
+    return value("playback/step", 1).toInt();
+}
+void ViewerSettings::setPlaybackStep(int step)
+{
+    setValue("playback/step", step);
+}
+bool ViewerSettings::playbackLoops()
+{
+    return value("playback/loop", false).toBool();
+}
+void ViewerSettings::setPlaybackLoops(bool loop)
+{
+    setValue("playback/loop", loop);
+}
 
-QString ViewerSettings::language() { return value("interface/language").toString(); }
-void ViewerSettings::setLanguage(const QString &language) { setValue("interface/language", language); }
+QString ViewerSettings::language()
+{
+    return value("interface/language").toString();
+}
+void ViewerSettings::setLanguage(const QString &language)
+{
+    setValue("interface/language", language);
+}
 
-int ViewerSettings::labelPopulation() { return value("map/labelPopulation", 250000).toInt(); }
-void ViewerSettings::setLabelPopulation(int population) { setValue("map/labelPopulation", population); }
+int ViewerSettings::labelPopulation()
+{
+    return value("map/labelPopulation", 250000).toInt();
+}
+void ViewerSettings::setLabelPopulation(int population)
+{
+    setValue("map/labelPopulation", population);
+}
 
 } // namespace cm

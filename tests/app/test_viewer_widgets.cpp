@@ -21,9 +21,9 @@
 #include <QDir>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
-#include <QTest>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -32,15 +32,16 @@ using namespace cm;
 
 TEST_CASE("the command line takes folders, a date and a screenshot file", "[viewer]")
 {
-    const CommandLineOptions good = CommandLineOptions::parse(
-        {QStringLiteral("--date"), QStringLiteral("2017-11-20"), QStringLiteral(CM_SEEDS),
-         QStringLiteral("--screenshot=out.png")});
+    const CommandLineOptions good =
+        CommandLineOptions::parse({QStringLiteral("--date"), QStringLiteral("2017-11-20"),
+                                   QStringLiteral(CM_SEEDS), QStringLiteral("--screenshot=out.png")});
     CHECK(good.error.isEmpty());
     CHECK(good.date == QDate(2017, 11, 20));
     CHECK(good.folders == QStringList{QDir::cleanPath(QStringLiteral(CM_SEEDS))});
     CHECK(good.screenshot.endsWith(QStringLiteral("/out.png")));
 
-    CHECK(!CommandLineOptions::parse({QStringLiteral("--date"), QStringLiteral("20/11/2017")}).error.isEmpty());
+    CHECK(
+        !CommandLineOptions::parse({QStringLiteral("--date"), QStringLiteral("20/11/2017")}).error.isEmpty());
     CHECK(!CommandLineOptions::parse({QStringLiteral("--date")}).error.isEmpty());
     CHECK(!CommandLineOptions::parse({QStringLiteral("/no/such/folder")}).error.isEmpty());
     CHECK(!CommandLineOptions::parse({QStringLiteral("--bogus")}).error.isEmpty());
@@ -72,8 +73,8 @@ TEST_CASE("faction colours come from the styles table and differ in grey", "[vie
     // CIELAB lightness L* (0..100) of an sRGB colour: what is left of it in grey.
     auto lightness = [](const QColor &color) {
         auto linear = [](double c) { return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
-        const double y = 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) +
-                         0.0722 * linear(color.blueF());
+        const double y =
+            0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
         const double f = y > 0.008856 ? std::cbrt(y) : 7.787 * y + 16.0 / 116.0;
         return 116.0 * f - 16.0;
     };
@@ -167,14 +168,17 @@ TEST_CASE("the timeline track maps dates to positions and back", "[viewer]")
     track.resize(1000, 80);
     track.setRange(QDate(2016, 1, 1), QDate(2017, 12, 31));
     for (const QDate &date : {QDate(2016, 1, 1), QDate(2016, 7, 14), QDate(2017, 12, 31)})
-        CHECK(track.dateAt(int(track.xOf(date) + (track.xOf(date.addDays(1)) - track.xOf(date)) / 2)) == date);
+        CHECK(track.dateAt(int(track.xOf(date) + (track.xOf(date.addDays(1)) - track.xOf(date)) / 2)) ==
+              date);
     CHECK(track.dateAt(-50) == QDate(2016, 1, 1));
     CHECK(track.dateAt(5000) == QDate(2017, 12, 31));
 
     QSignalSpy requested(&track, &TimelineTrack::dateRequested);
-    QTest::mousePress(&track, Qt::LeftButton, Qt::NoModifier, QPoint(int(track.xOf(QDate(2016, 5, 1))) + 1, 30));
+    QTest::mousePress(&track, Qt::LeftButton, Qt::NoModifier,
+                      QPoint(int(track.xOf(QDate(2016, 5, 1))) + 1, 30));
     QTest::mouseMove(&track, QPoint(int(track.xOf(QDate(2016, 9, 1))) + 1, 30));
-    QTest::mouseRelease(&track, Qt::LeftButton, Qt::NoModifier, QPoint(int(track.xOf(QDate(2016, 9, 1))) + 1, 30));
+    QTest::mouseRelease(&track, Qt::LeftButton, Qt::NoModifier,
+                        QPoint(int(track.xOf(QDate(2016, 9, 1))) + 1, 30));
     REQUIRE(requested.size() >= 2);
     CHECK(requested.first().at(0).toDate() == QDate(2016, 5, 1));
     CHECK(requested.last().at(0).toDate() == QDate(2016, 9, 1));
@@ -193,7 +197,8 @@ TEST_CASE("the load summary lists skipped files with their reason", "[viewer]")
     result.dataset.articles = {good, skipped};
     result.dataset.diagnostics.append({QStringLiteral("/missing"), 0, QStringLiteral("cannot read folder")});
 
-    CHECK(LoadSummaryDialog::summary(result) == QLatin1String("1 article(s) loaded, 0 event(s) found, 1 file(s) skipped"));
+    CHECK(LoadSummaryDialog::summary(result) ==
+          QLatin1String("1 article(s) loaded, 0 event(s) found, 1 file(s) skipped"));
     LoadSummaryDialog dialog(result);
     QTreeWidget *problems = dialog.problems();
     REQUIRE(problems->topLevelItemCount() == 2);
@@ -214,7 +219,8 @@ TEST_CASE("the map worker delivers only the latest request", "[viewer]")
     for (int week = 0; week < 40; ++week)
         worker.request(QDate(2016, 1, 4).addDays(7 * week), QDate(2016, 1, 4).addDays(7 * week - 7));
     const QDate last = QDate(2016, 1, 4).addDays(7 * 39);
-    REQUIRE(test::waitUntil([&] { return !delivered.isEmpty() && delivered.last() == last && !worker.isBusy(); }));
+    REQUIRE(test::waitUntil(
+        [&] { return !delivered.isEmpty() && delivered.last() == last && !worker.isBusy(); }));
     CHECK(delivered.size() < 40);
     for (int i = 0; i + 1 < delivered.size(); ++i)
         CHECK(delivered.at(i) < delivered.at(i + 1));

@@ -76,7 +76,8 @@ TEST_CASE("the window loads the sample folder in the background", "[viewer]")
     int articles = 0;
     for (const Article &article : window.dataset().articles)
         articles += article.status == ArticleStatus::Ok;
-    CHECK(articles == QDir(QStringLiteral(CM_SEEDS)).entryList({QStringLiteral("*.txt")}, QDir::Files).size());
+    CHECK(articles ==
+          QDir(QStringLiteral(CM_SEEDS)).entryList({QStringLiteral("*.txt")}, QDir::Files).size());
     CHECK(window.eventsDock()->model()->rowCount() == window.dataset().events.size());
     CHECK(window.timeline()->currentDate() == QDate(2017, 11, 20));
     REQUIRE(test::waitUntil([&] { return window.isSettled(); }));
@@ -148,7 +149,8 @@ TEST_CASE("gains since the previous step are highlighted", "[viewer]")
     window.timeline()->setStep(Timeline::Step::Week);
     showAt(window, result, busiest);
     CHECK(window.mapController()->gainsLayer()->featureCount() > 0);
-    CHECK(attributeValues(window.mapController()->placesLayer(), QStringLiteral("changed")).contains(QStringLiteral("1")));
+    CHECK(attributeValues(window.mapController()->placesLayer(), QStringLiteral("changed"))
+              .contains(QStringLiteral("1")));
 }
 
 TEST_CASE("selecting an event moves the timeline, the map and the article pane", "[viewer]")
@@ -161,7 +163,8 @@ TEST_CASE("selecting an event moves the timeline, the map and the article pane",
     EventsDock *dock = window.eventsDock();
     QTableView *table = dock->table();
     REQUIRE(table->model()->rowCount() == dataset.events.size());
-    const QModelIndex row = table->model()->index(table->model()->rowCount() / 2, EventTableModel::PlaceColumn);
+    const QModelIndex row =
+        table->model()->index(table->model()->rowCount() / 2, EventTableModel::PlaceColumn);
     table->setCurrentIndex(row);
     const int eventIndex = dock->proxy()->mapToSource(row).row();
     const ControlEvent &event = dataset.events.at(eventIndex);

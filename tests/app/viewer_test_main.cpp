@@ -18,7 +18,8 @@ int main(int argc, char *argv[])
     qputenv("CONFLICTMAP_RESOURCES", CM_RESOURCES);
     int status = 0;
     {
-        QgsApplication app(argc, argv, true, home.filePath(QStringLiteral("profile")), QStringLiteral("desktop"));
+        QgsApplication app(argc, argv, true, home.filePath(QStringLiteral("profile")),
+                           QStringLiteral("desktop"));
         QCoreApplication::setOrganizationName(QStringLiteral("ConflictMap"));
         QCoreApplication::setApplicationName(QStringLiteral("conflictmap-tests"));
         QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);

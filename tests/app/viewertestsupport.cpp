@@ -17,9 +17,9 @@ struct Base {
 
 // Rough strongholds of 2016: where each side's territory grows from.
 const Base kBases[] = {
-    {Faction::Isis, 35.0, 40.0},      {Faction::Regime, 33.5, 36.4}, {Faction::Rebels, 36.2, 36.8},
-    {Faction::Sdf, 36.7, 40.5},       {Faction::Iraq, 33.3, 44.4},   {Faction::Peshmerga, 36.2, 44.0},
-    {Faction::Nusra, 35.9, 36.6},     {Faction::Turkey, 36.6, 37.2},
+    {Faction::Isis, 35.0, 40.0},  {Faction::Regime, 33.5, 36.4}, {Faction::Rebels, 36.2, 36.8},
+    {Faction::Sdf, 36.7, 40.5},   {Faction::Iraq, 33.3, 44.4},   {Faction::Peshmerga, 36.2, 44.0},
+    {Faction::Nusra, 35.9, 36.6}, {Faction::Turkey, 36.6, 37.2},
 };
 
 double distance(double lat1, double lon1, double lat2, double lon2)
@@ -82,7 +82,8 @@ Dataset generatedScenario(int places, quint32 seed)
         article.published = start.addDays(random.bounded(days));
         article.publishedSource = DateSource::Header;
 
-        auto addEvent = [&](const QDate &date, EventKind kind, Faction to, Faction from, const QString &sentence) {
+        auto addEvent = [&](const QDate &date, EventKind kind, Faction to, Faction from,
+                            const QString &sentence) {
             ControlEvent event;
             event.folder = article.folder;
             event.file = article.file;
@@ -120,7 +121,8 @@ Dataset generatedScenario(int places, quint32 seed)
                 addEvent(start.addDays(day + 5), EventKind::Denied, Faction::Isis, taker,
                          QStringLiteral("La reprise de %1 a été démentie.").arg(name));
         } else if (random.bounded(12) == 0) {
-            const Faction taker = kBases[nearestOther].faction == holder ? Faction::Isis : kBases[nearestOther].faction;
+            const Faction taker =
+                kBases[nearestOther].faction == holder ? Faction::Isis : kBases[nearestOther].faction;
             addEvent(start.addDays(100 + random.bounded(days - 100)), EventKind::Capture, taker, holder,
                      QStringLiteral("%1 est tombée.").arg(name));
         }

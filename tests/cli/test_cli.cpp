@@ -1,8 +1,13 @@
-#include <catch2/catch.hpp>
+#include "catch_qt.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QProcess>
 
 namespace {
@@ -65,4 +70,76 @@ TEST_CASE("extract on a missing folder exits 1 and names it", "[cli]")
     const Run run = runCli({QStringLiteral("extract"), QStringLiteral("/nonexistent/articles"), QStringLiteral("--json")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains("/nonexistent/articles"));
+}
+
+namespace {
+
+// Controller of every place in `state --json` at a date, by place name.
+QHash<QString, QJsonObject> stateAt(const QString &date)
+{
+    const Run run = runCli({QStringLiteral("state"), QStringLiteral(CM_SEEDS), QStringLiteral("--date"), date,
+                            QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray places = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("places")).toArray();
+    QHash<QString, QJsonObject> byName;
+    for (const QJsonValue &place : places)
+        byName.insert(place.toObject().value(QStringLiteral("name")).toString(), place.toObject());
+    return byName;
+}
+
+QString controllerOf(const QHash<QString, QJsonObject> &state, const QStringList &names)
+{
+    for (const QString &name : names)
+        if (state.contains(name))
+            return state.value(name).value(QStringLiteral("controller")).toString();
+    return QStringLiteral("(absent)");
+}
+
+bool isContested(const QHash<QString, QJsonObject> &state, const QStringList &names)
+{
+    for (const QString &name : names)
+        if (state.contains(name))
+            return state.value(name).value(QStringLiteral("contested")).toBool();
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("state of the sample articles on 20 November 2017", "[cli][state]")
+{
+    const auto state = stateAt(QStringLiteral("2017-11-20"));
+    CHECK(controllerOf(state, {QStringLiteral("Boukamal"), QStringLiteral("Abou Kamal")}) == QStringLiteral("regime"));
+    CHECK(controllerOf(state, {QStringLiteral("Raqqa")}) == QStringLiteral("sdf"));
+    const QStringList mayadin{QStringLiteral("Mayadine"), QStringLiteral("Mayadin")};
+    CHECK((isContested(state, mayadin) || controllerOf(state, mayadin) == QStringLiteral("isis")));
+}
+
+TEST_CASE("state of the sample articles on 10 April 2016", "[cli][state]")
+{
+    const auto state = stateAt(QStringLiteral("2016-04-10"));
+    CHECK(controllerOf(state, {QStringLiteral("Palmyre"), QStringLiteral("Palmyra")}) == QStringLiteral("regime"));
+    const QStringList rai{QStringLiteral("al-Raï"), QStringLiteral("Al-Rai"), QStringLiteral("Ar Rā‘ī")};
+    CHECK((isContested(state, rai) || controllerOf(state, rai) == QStringLiteral("rebels")));
+}
+
+TEST_CASE("zones of the sample articles export to a GeoPackage", "[cli][zones]")
+{
+    const QString out = QDir::temp().filePath(QStringLiteral("cm-test-zones-%1.gpkg").arg(QCoreApplication::applicationPid()));
+    QFile::remove(out);
+    const Run run = runCli({QStringLiteral("zones"), QStringLiteral(CM_SEEDS), QStringLiteral("--date"),
+                            QStringLiteral("2017-11-20"), QStringLiteral("--out"), out});
+    CHECK(run.exitCode == 0);
+    CHECK(QFileInfo(out).size() > 0);
+    QFile::remove(out);
+}
+
+TEST_CASE("places resolves French press spellings", "[cli][places]")
+{
+    const Run run = runCli({QStringLiteral("places"), QStringLiteral("Boukamal"), QStringLiteral("Mossoul"),
+                            QStringLiteral("--json")});
+    REQUIRE(run.exitCode == 0);
+    const QJsonArray array = QJsonDocument::fromJson(run.out).array();
+    REQUIRE(array.size() == 2);
+    CHECK(array.at(0).toObject().value(QStringLiteral("geonameid")).toInt() == 174448);
+    CHECK(array.at(1).toObject().value(QStringLiteral("geonameid")).toInt() == 99072);
 }

@@ -22,7 +22,8 @@ ControlEvents seedEvents()
     QFile file(QStringLiteral(CM_TEST_DATA "/zones/seed_events.json"));
     REQUIRE(file.open(QIODevice::ReadOnly));
     ControlEvents events;
-    const QJsonArray array = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("events")).toArray();
+    const QJsonArray array =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("events")).toArray();
     for (const QJsonValue &value : array)
         events.append(eventFromJson(value.toObject()));
     return events;
@@ -33,7 +34,8 @@ struct Ogr {
     explicit Ogr(const QString &path)
     {
         GDALAllRegister();
-        handle = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr);
+        handle = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr,
+                            nullptr);
     }
     ~Ogr()
     {
@@ -106,9 +108,11 @@ struct Story {
 TEST_CASE("series dates include both ends and do not drift", "[dataexport]")
 {
     const QVector<QDate> weeks = seriesDates(QDate(2017, 1, 1), QDate(2017, 1, 20), SeriesStep::Week);
-    CHECK(weeks == QVector<QDate>{QDate(2017, 1, 1), QDate(2017, 1, 8), QDate(2017, 1, 15), QDate(2017, 1, 20)});
+    CHECK(weeks ==
+          QVector<QDate>{QDate(2017, 1, 1), QDate(2017, 1, 8), QDate(2017, 1, 15), QDate(2017, 1, 20)});
     const QVector<QDate> months = seriesDates(QDate(2016, 1, 31), QDate(2016, 4, 30), SeriesStep::Month);
-    CHECK(months == QVector<QDate>{QDate(2016, 1, 31), QDate(2016, 2, 29), QDate(2016, 3, 31), QDate(2016, 4, 30)});
+    CHECK(months ==
+          QVector<QDate>{QDate(2016, 1, 31), QDate(2016, 2, 29), QDate(2016, 3, 31), QDate(2016, 4, 30)});
     CHECK(seriesDates(QDate(2016, 5, 1), QDate(2016, 5, 3), SeriesStep::Day).size() == 3);
     CHECK(seriesDates(QDate(2016, 5, 1), QDate(2016, 5, 1), SeriesStep::Week).size() == 1);
     CHECK(seriesDates(QDate(2016, 5, 2), QDate(2016, 5, 1), SeriesStep::Day).isEmpty());
@@ -200,7 +204,8 @@ TEST_CASE("area series CSV has one row per date and class", "[dataexport]")
     Ogr csv(path);
     REQUIRE(csv.handle);
     OGRLayerH layer = GDALDatasetGetLayer(csv.handle, 0);
-    CHECK(fieldNames(layer) == QStringList{"date", "faction", "faction_label", "area_km2", "places", "share"});
+    CHECK(fieldNames(layer) ==
+          QStringList{"date", "faction", "faction_label", "area_km2", "places", "share"});
     CHECK(OGR_L_GetFeatureCount(layer, TRUE) == story.areaRows);
 
     // The last frame's rows match its areas.

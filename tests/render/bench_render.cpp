@@ -22,7 +22,8 @@ struct Scene {
     {
         cm::test::loadSampleStory(series);
         const cm::StoryFrame frame = series.frameAt(QDate(2017, 11, 20));
-        layers = std::make_unique<cm::StoryLayers>(cm::Resources::path(QStringLiteral("basemap/region.gpkg")));
+        layers =
+            std::make_unique<cm::StoryLayers>(cm::Resources::path(QStringLiteral("basemap/region.gpkg")));
         layers->showDate(frame.state, frame.zones);
         options.layers = layers->layers();
         options.legendLayers = layers->legendLayers();
@@ -52,7 +53,8 @@ BENCHMARK(snapshotPng)->Unit(benchmark::kMillisecond)->MinTime(3.0);
 void snapshotWithDateChange(benchmark::State &state)
 {
     // A new date each time: zones from the cache after the first round, layers refilled.
-    const QVector<QDate> dates = cm::seriesDates(QDate(2016, 1, 1), QDate(2017, 11, 20), cm::SeriesStep::Month);
+    const QVector<QDate> dates =
+        cm::seriesDates(QDate(2016, 1, 1), QDate(2017, 11, 20), cm::SeriesStep::Month);
     int i = 0;
     for (auto _ : state) {
         const cm::StoryFrame frame = scene->series.frameAt(dates.at(i++ % dates.size()));

@@ -3,8 +3,8 @@
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
-#include "headlessqgis.h"
 #include "conflictmap/resources.h"
+#include "headlessqgis.h"
 
 int main(int argc, char *argv[])
 {

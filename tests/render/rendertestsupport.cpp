@@ -30,7 +30,8 @@ int countPixels(const QImage &image, const QColor &color, int tolerance)
     for (int y = 0; y < rgb.height(); ++y) {
         const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
         for (int x = 0; x < rgb.width(); ++x)
-            if (qAbs(qRed(line[x]) - color.red()) <= tolerance && qAbs(qGreen(line[x]) - color.green()) <= tolerance &&
+            if (qAbs(qRed(line[x]) - color.red()) <= tolerance &&
+                qAbs(qGreen(line[x]) - color.green()) <= tolerance &&
                 qAbs(qBlue(line[x]) - color.blue()) <= tolerance)
                 ++count;
     }

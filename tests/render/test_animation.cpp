@@ -162,6 +162,8 @@ TEST_CASE("an animated GIF of the story keeps the faction colours", "[render]")
     int present = 0;
     for (const FactionArea &area : last.zones.areas)
         if (area.areaKm2 > 5000 && area.classId != QLatin1String("contested"))
-            present += test::countPixels(image, MapStyle::areaOver(styles.style(area.classId), MapStyle::focusLand()), 4) > 10;
+            present +=
+                test::countPixels(
+                    image, MapStyle::areaOver(styles.style(area.classId), MapStyle::focusLand()), 4) > 10;
     CHECK(present >= 2);
 }

@@ -61,37 +61,40 @@ TEST_CASE("conflictmap-cli render draws a page of the requested size", "[render]
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("map.png"));
-    const Run run = cli({"render", "--events", kEvents, "--date", "2017-11-20", "--out", png, "--size", "800x450",
-                         "--title", "Test title"});
+    const Run run = cli({"render", "--events", kEvents, "--date", "2017-11-20", "--out", png, "--size",
+                         "800x450", "--title", "Test title"});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(QImageReader(png).size() == QSize(800, 450));
     const QString pdf = dir.filePath(QStringLiteral("map.pdf"));
-    CHECK(cli({"render", "--events", kEvents, "--date", "2017-11-20", "--out", pdf, "--extent", "36,34,42,37.5"})
+    CHECK(cli({"render", "--events", kEvents, "--date", "2017-11-20", "--out", pdf, "--extent",
+               "36,34,42,37.5"})
               .code == 0);
     CHECK(QFileInfo(pdf).size() > 10000);
 
-    CHECK(cli({"render", "--events", kEvents, "--date", "2017-11-20", "--out", png, "--size", "huge"}).code == 2);
-    CHECK(cli({"render", "--events", kEvents, "--date", "2017-11-20", "--out", dir.filePath("map.tiff")}).code == 2);
+    CHECK(cli({"render", "--events", kEvents, "--date", "2017-11-20", "--out", png, "--size", "huge"}).code ==
+          2);
+    CHECK(cli({"render", "--events", kEvents, "--date", "2017-11-20", "--out", dir.filePath("map.tiff")})
+              .code == 2);
 }
 
 TEST_CASE("conflictmap-cli animate writes one frame per step", "[render][cli]")
 {
     QTemporaryDir dir;
     const QString gif = dir.filePath(QStringLiteral("story.gif"));
-    const Run run = cli({"animate", "--events", kEvents, "--from", "2017-01-01", "--to", "2017-06-01", "--step",
-                         "month", "--out", gif, "--size", "320x180"});
+    const Run run = cli({"animate", "--events", kEvents, "--from", "2017-01-01", "--to", "2017-06-01",
+                         "--step", "month", "--out", gif, "--size", "320x180"});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(videoPackets(gif) == 6);
     const QString mp4 = dir.filePath(QStringLiteral("story.mp4"));
-    REQUIRE(cli({"animate", "--events", kEvents, "--from", "2017-10-01", "--to", "2017-10-20", "--step", "week",
-                 "--out", mp4, "--size", "321x181"})
+    REQUIRE(cli({"animate", "--events", kEvents, "--from", "2017-10-01", "--to", "2017-10-20", "--step",
+                 "week", "--out", mp4, "--size", "321x181"})
                 .code == 0);
     CHECK(videoPackets(mp4) == 4); // 1, 8, 15 and 20 October
     const QString frames = dir.filePath(QStringLiteral("frames"));
-    REQUIRE(cli({"animate", "--events", kEvents, "--from", "2017-10-01", "--to", "2017-10-03", "--step", "day",
-                 "--out", frames, "--size", "200x120"})
+    REQUIRE(cli({"animate", "--events", kEvents, "--from", "2017-10-01", "--to", "2017-10-03", "--step",
+                 "day", "--out", frames, "--size", "200x120"})
                 .code == 0);
     CHECK(QDir(frames).entryList({QStringLiteral("frame_*.png")}).size() == 3);
 }
@@ -99,16 +102,16 @@ TEST_CASE("conflictmap-cli animate writes one frame per step", "[render][cli]")
 TEST_CASE("conflictmap-cli export writes data files and a QGIS project", "[render][cli]")
 {
     QTemporaryDir dir;
-    for (const QString &name : {QStringLiteral("story.gpkg"), QStringLiteral("story.geojson"),
-                               QStringLiteral("story.csv")}) {
+    for (const QString &name :
+         {QStringLiteral("story.gpkg"), QStringLiteral("story.geojson"), QStringLiteral("story.csv")}) {
         const Run run = cli({"export", "--events", kEvents, "--step", "month", "--out", dir.filePath(name)});
         INFO(run.err.toStdString());
         CHECK(run.code == 0);
         CHECK(QFileInfo::exists(dir.filePath(name)));
     }
     GDALAllRegister();
-    GDALDatasetH gpkg = GDALOpenEx(dir.filePath(QStringLiteral("story.gpkg")).toUtf8().constData(), GDAL_OF_VECTOR,
-                                   nullptr, nullptr, nullptr);
+    GDALDatasetH gpkg = GDALOpenEx(dir.filePath(QStringLiteral("story.gpkg")).toUtf8().constData(),
+                                   GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
     REQUIRE(gpkg);
     CHECK(GDALDatasetGetLayerByName(gpkg, "areas_series"));
     CHECK(GDALDatasetGetLayerByName(gpkg, "basemap_countries"));
@@ -118,7 +121,8 @@ TEST_CASE("conflictmap-cli export writes data files and a QGIS project", "[rende
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("story-area_series.csv"))));
 
     const QString qgz = dir.filePath(QStringLiteral("project/story.qgz"));
-    const Run run = cli({"export", "--events", kEvents, "--from", "2016-01-01", "--to", "2017-11-20", "--out", qgz});
+    const Run run =
+        cli({"export", "--events", kEvents, "--from", "2016-01-01", "--to", "2017-11-20", "--out", qgz});
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("project/story.gpkg"))));
@@ -129,5 +133,6 @@ TEST_CASE("conflictmap-cli export writes data files and a QGIS project", "[rende
         CHECK(layer->isValid());
 
     CHECK(cli({"export", "--events", kEvents, "--out", dir.filePath("story.shp")}).code == 2);
-    CHECK(cli({"export", "--events", kEvents, "--step", "fortnight", "--out", dir.filePath("x.gpkg")}).code == 2);
+    CHECK(cli({"export", "--events", kEvents, "--step", "fortnight", "--out", dir.filePath("x.gpkg")}).code ==
+          2);
 }

@@ -8,8 +8,8 @@
 
 #include <qgsfeatureiterator.h>
 #include <qgsproject.h>
-#include <qgsrenderer.h>
 #include <qgsprojecttimesettings.h>
+#include <qgsrenderer.h>
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayertemporalproperties.h>
 

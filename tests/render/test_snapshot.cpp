@@ -56,7 +56,8 @@ void checkFactionColours(const QImage &image, const ZoneResult &zones)
     }
     // A faction that holds nothing is not drawn.
     for (const FactionStyle &style : styles.styles())
-        if (!zones.area(style.id) && style.id != QLatin1String("unknown") && style.id != QLatin1String("contested"))
+        if (!zones.area(style.id) && style.id != QLatin1String("unknown") &&
+            style.id != QLatin1String("contested"))
             CHECK(test::countPixels(image, MapStyle::areaOver(style, MapStyle::focusLand()), 2) < 50);
 }
 
@@ -98,7 +99,8 @@ TEST_CASE("snapshots export to PNG, JPEG, PDF and SVG", "[render]")
     // Real text: the PDF embeds a font rather than drawing every letter as a path.
     CHECK(pdfBytes.contains("/FontFile"));
     // 1200 x 800 px at 120 dpi is a 720 x 480 pt page.
-    CHECK((pdfBytes.contains("/MediaBox [0 0 720.000000 480.000000]") || pdfBytes.contains("/MediaBox [ 0 0 720 480 ]")));
+    CHECK((pdfBytes.contains("/MediaBox [0 0 720.000000 480.000000]") ||
+           pdfBytes.contains("/MediaBox [ 0 0 720 480 ]")));
 
     const QString svg = dir.filePath(QStringLiteral("map.svg"));
     REQUIRE(renderer.exportTo(svg));

@@ -46,7 +46,8 @@ TEST_CASE("story layers draw the basemap and the faction areas of a date", "[ren
     REQUIRE_FALSE(frame.zones.areas.isEmpty());
 
     Diagnostics diagnostics;
-    StoryLayers layers(Resources::path(QStringLiteral("basemap/region.gpkg")), FactionStyles::load(), &diagnostics);
+    StoryLayers layers(Resources::path(QStringLiteral("basemap/region.gpkg")), FactionStyles::load(),
+                       &diagnostics);
     CHECK(diagnostics.isEmpty());
     layers.showDate(frame.state, frame.zones);
     CHECK(layers.areas()->featureCount() == frame.zones.areas.size());
@@ -69,7 +70,8 @@ TEST_CASE("story layers draw the basemap and the faction areas of a date", "[ren
             INFO(area.classId.toStdString());
             if (area.classId == QLatin1String("contested") || area.areaKm2 < 2000)
                 continue;
-            CHECK(test::countPixels(image, MapStyle::areaOver(styles.style(area.classId), MapStyle::focusLand())) > 20);
+            CHECK(test::countPixels(
+                      image, MapStyle::areaOver(styles.style(area.classId), MapStyle::focusLand())) > 20);
         }
     }
     layers.release();

@@ -4,7 +4,7 @@
 <context>
     <name>cm::EventsDock</name>
     <message numerus="yes">
-        <location filename="../eventsdock.cpp" line="162"/>
+        <location filename="../eventsdock.cpp" line="163"/>
         <source>%1 of %n event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>cm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="425"/>
+        <location filename="../mainwindow.cpp" line="439"/>
         <source>%1: held by %2, %n event(s) so far</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -53,7 +53,7 @@
 <context>
     <name>cm::TimelineTrack</name>
     <message numerus="yes">
-        <location filename="../timelinetrack.cpp" line="209"/>
+        <location filename="../timelinetrack.cpp" line="215"/>
         <source>%n event(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

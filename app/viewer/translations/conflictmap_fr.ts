@@ -14,42 +14,42 @@
         <translation>Noms de lieux et coordonnées : &lt;a href=&apos;https://www.geonames.org/&apos;&gt;GeoNames&lt;/a&gt;, sous licence &lt;a href=&apos;https://creativecommons.org/licenses/by/4.0/&apos;&gt;CC-BY 4.0&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../aboutdialog.cpp" line="23"/>
+        <location filename="../aboutdialog.cpp" line="25"/>
         <source>Countries, provinces, rivers and lakes: &lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;Natural Earth&lt;/a&gt;, public domain.</source>
         <translation>Pays, provinces, fleuves et lacs : &lt;a href=&apos;https://www.naturalearthdata.com/&apos;&gt;Natural Earth&lt;/a&gt;, domaine public.</translation>
     </message>
     <message>
-        <location filename="../aboutdialog.cpp" line="26"/>
+        <location filename="../aboutdialog.cpp" line="28"/>
         <source>Faction colours: after the colour-blind-safe palette of Okabe &amp;amp; Ito.</source>
         <translation>Couleurs des factions : d’après la palette d’Okabe &amp;amp; Ito, lisible par les daltoniens.</translation>
     </message>
     <message>
-        <location filename="../aboutdialog.cpp" line="28"/>
+        <location filename="../aboutdialog.cpp" line="30"/>
         <source>Sample articles</source>
         <translation>Articles d’exemple</translation>
     </message>
     <message>
-        <location filename="../aboutdialog.cpp" line="30"/>
+        <location filename="../aboutdialog.cpp" line="32"/>
         <source>The bundled sample articles are kept for research and testing; their copyright stays with the outlets and agencies that published them: 20 Minutes, Euronews, RTS Info, Epoch Times (French edition), L&apos;Orient-Le Jour, and the agencies AFP and ATS.</source>
         <translation>Les articles d’exemple fournis sont conservés à des fins de recherche et de test ; leurs droits restent aux médias et agences qui les ont publiés : 20 Minutes, Euronews, RTS Info, Epoch Times (édition française), L&apos;Orient-Le Jour, et les agences AFP et ATS.</translation>
     </message>
     <message>
-        <location filename="../aboutdialog.cpp" line="33"/>
+        <location filename="../aboutdialog.cpp" line="36"/>
         <source>Software</source>
         <translation>Logiciel</translation>
     </message>
     <message>
-        <location filename="../aboutdialog.cpp" line="35"/>
+        <location filename="../aboutdialog.cpp" line="38"/>
         <source>Built with Qt %1 and QGIS %2.</source>
         <translation>Construit avec Qt %1 et QGIS %2.</translation>
     </message>
     <message>
-        <location filename="../aboutdialog.cpp" line="41"/>
+        <location filename="../aboutdialog.cpp" line="45"/>
         <source>About ConflictMap</source>
         <translation>À propos de ConflictMap</translation>
     </message>
     <message>
-        <location filename="../aboutdialog.cpp" line="45"/>
+        <location filename="../aboutdialog.cpp" line="49"/>
         <source>Areas of control, frontlines and events of the war against the Islamic State in Syria and Iraq (2016–2017), extracted from French news articles.</source>
         <translation>Zones de contrôle, lignes de front et événements de la guerre contre l’État islamique en Syrie et en Irak (2016–2017), extraits d’articles de presse francophones.</translation>
     </message>
@@ -57,52 +57,52 @@
 <context>
     <name>cm::ArticlePane</name>
     <message>
-        <location filename="../articlepane.cpp" line="20"/>
+        <location filename="../articlepane.cpp" line="21"/>
         <source>from the article header</source>
         <translation>d’après l’en-tête de l’article</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="21"/>
+        <location filename="../articlepane.cpp" line="23"/>
         <source>from the address</source>
         <translation>d’après l’adresse</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="22"/>
+        <location filename="../articlepane.cpp" line="25"/>
         <source>from the text</source>
         <translation>d’après le texte</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="23"/>
+        <location filename="../articlepane.cpp" line="27"/>
         <source>inferred</source>
         <translation>déduite</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="26"/>
+        <location filename="../articlepane.cpp" line="31"/>
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="53"/>
+        <location filename="../articlepane.cpp" line="61"/>
         <source>&lt;i&gt;Select an event to read its source.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Choisissez un événement pour lire sa source.&lt;/i&gt;</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="68"/>
+        <location filename="../articlepane.cpp" line="82"/>
         <source>Published %1 (%2)</source>
         <translation>Publié le %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="70"/>
+        <location filename="../articlepane.cpp" line="85"/>
         <source>Publication date unknown</source>
         <translation>Date de publication inconnue</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="73"/>
+        <location filename="../articlepane.cpp" line="90"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../articlepane.cpp" line="74"/>
+        <location filename="../articlepane.cpp" line="91"/>
         <source>Event dated %1, %2</source>
         <translation>Événement daté du %1, %2</translation>
     </message>
@@ -110,52 +110,52 @@
 <context>
     <name>cm::EventTableModel</name>
     <message>
-        <location filename="../eventtablemodel.cpp" line="80"/>
+        <location filename="../eventtablemodel.cpp" line="90"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="97"/>
+        <location filename="../eventtablemodel.cpp" line="107"/>
         <source>%1 (written “%2”), %3° N %4° E</source>
         <translation>%1 (écrit « %2 »), %3° N %4° E</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="101"/>
+        <location filename="../eventtablemodel.cpp" line="111"/>
         <source>“%1”: not found in the gazetteer</source>
         <translation>« %1 » : absent du répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="118"/>
+        <location filename="../eventtablemodel.cpp" line="129"/>
         <source>from %1 to %2</source>
         <translation>de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="144"/>
+        <location filename="../eventtablemodel.cpp" line="157"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="145"/>
+        <location filename="../eventtablemodel.cpp" line="159"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="146"/>
+        <location filename="../eventtablemodel.cpp" line="161"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="147"/>
+        <location filename="../eventtablemodel.cpp" line="163"/>
         <source>From → to</source>
         <translation>De → à</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="148"/>
+        <location filename="../eventtablemodel.cpp" line="165"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="149"/>
+        <location filename="../eventtablemodel.cpp" line="167"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -168,42 +168,42 @@
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../eventsdock.cpp" line="33"/>
+        <location filename="../eventsdock.cpp" line="34"/>
         <source>Search place, faction, sentence…</source>
         <translation>Chercher un lieu, une faction, une phrase…</translation>
     </message>
     <message>
-        <location filename="../eventsdock.cpp" line="36"/>
+        <location filename="../eventsdock.cpp" line="37"/>
         <source>All factions</source>
         <translation>Toutes les factions</translation>
     </message>
     <message>
-        <location filename="../eventsdock.cpp" line="40"/>
+        <location filename="../eventsdock.cpp" line="41"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../eventsdock.cpp" line="49"/>
+        <location filename="../eventsdock.cpp" line="50"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../eventsdock.cpp" line="63"/>
+        <location filename="../eventsdock.cpp" line="64"/>
         <source>Showing one place&apos;s history; click to show every place</source>
         <translation>Historique d’un seul lieu ; cliquer pour revoir tous les lieux</translation>
     </message>
     <message>
-        <location filename="../eventsdock.cpp" line="68"/>
+        <location filename="../eventsdock.cpp" line="69"/>
         <source>to</source>
         <translation>au</translation>
     </message>
     <message>
-        <location filename="../eventsdock.cpp" line="126"/>
+        <location filename="../eventsdock.cpp" line="127"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message numerus="yes">
-        <location filename="../eventsdock.cpp" line="162"/>
+        <location filename="../eventsdock.cpp" line="163"/>
         <source>%1 of %n event(s)</source>
         <translation>
             <numerusform>%1 sur %n événement</numerusform>
@@ -214,92 +214,92 @@
 <context>
     <name>cm::FactionPalette</name>
     <message>
-        <location filename="../factionpalette.cpp" line="50"/>
+        <location filename="../factionpalette.cpp" line="51"/>
         <source>IS</source>
         <translation>EI</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="51"/>
+        <location filename="../factionpalette.cpp" line="53"/>
         <source>regime</source>
         <translation>régime</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="52"/>
+        <location filename="../factionpalette.cpp" line="55"/>
         <source>rebels</source>
         <translation>rebelles</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="53"/>
+        <location filename="../factionpalette.cpp" line="57"/>
         <source>HTS/al-Nusra</source>
         <translation>HTS/al-Nosra</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="54"/>
+        <location filename="../factionpalette.cpp" line="59"/>
         <source>SDF</source>
         <translation>FDS</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="55"/>
+        <location filename="../factionpalette.cpp" line="61"/>
         <source>Iraq</source>
         <translation>Irak</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="56"/>
+        <location filename="../factionpalette.cpp" line="63"/>
         <source>Peshmerga</source>
         <translation>peshmergas</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="57"/>
+        <location filename="../factionpalette.cpp" line="65"/>
         <source>Turkey</source>
         <translation>Turquie</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="60"/>
+        <location filename="../factionpalette.cpp" line="69"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="66"/>
+        <location filename="../factionpalette.cpp" line="76"/>
         <source>capture</source>
         <translation>prise</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="67"/>
+        <location filename="../factionpalette.cpp" line="78"/>
         <source>held</source>
         <translation>tenu</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="68"/>
+        <location filename="../factionpalette.cpp" line="80"/>
         <source>partial</source>
         <translation>partielle</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="69"/>
+        <location filename="../factionpalette.cpp" line="82"/>
         <source>denied</source>
         <translation>démentie</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="77"/>
+        <location filename="../factionpalette.cpp" line="91"/>
         <source>to the day</source>
         <translation>au jour près</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="78"/>
+        <location filename="../factionpalette.cpp" line="93"/>
         <source>to the week</source>
         <translation>à la semaine près</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="79"/>
+        <location filename="../factionpalette.cpp" line="95"/>
         <source>to the month</source>
         <translation>au mois près</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="80"/>
+        <location filename="../factionpalette.cpp" line="97"/>
         <source>to the year</source>
         <translation>à l’année près</translation>
     </message>
     <message>
-        <location filename="../factionpalette.cpp" line="83"/>
+        <location filename="../factionpalette.cpp" line="101"/>
         <source>date unknown</source>
         <translation>date inconnue</translation>
     </message>
@@ -307,52 +307,52 @@
 <context>
     <name>cm::LegendWidget</name>
     <message>
-        <location filename="../legendwidget.cpp" line="124"/>
+        <location filename="../legendwidget.cpp" line="131"/>
         <source>Areas of control</source>
         <translation>Zones de contrôle</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="137"/>
+        <location filename="../legendwidget.cpp" line="144"/>
         <source>Gained since the previous step</source>
         <translation>Gagné depuis le pas précédent</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="138"/>
+        <location filename="../legendwidget.cpp" line="145"/>
         <source>Hatched in the colour of the faction that took it</source>
         <translation>Hachuré de la couleur de la faction qui l’a pris</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="139"/>
+        <location filename="../legendwidget.cpp" line="146"/>
         <source>Frontline</source>
         <translation>Ligne de front</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="140"/>
+        <location filename="../legendwidget.cpp" line="147"/>
         <source>Places (colour: who holds them)</source>
         <translation>Lieux (couleur : qui les tient)</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="141"/>
+        <location filename="../legendwidget.cpp" line="148"/>
         <source>captured</source>
         <translation>pris</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="142"/>
+        <location filename="../legendwidget.cpp" line="149"/>
         <source>held</source>
         <translation>tenu</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="143"/>
+        <location filename="../legendwidget.cpp" line="150"/>
         <source>partly taken (contested)</source>
         <translation>pris en partie (disputé)</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="144"/>
+        <location filename="../legendwidget.cpp" line="151"/>
         <source>capture denied</source>
         <translation>prise démentie</translation>
     </message>
     <message>
-        <location filename="../legendwidget.cpp" line="145"/>
+        <location filename="../legendwidget.cpp" line="152"/>
         <source>changed hands since the previous step</source>
         <translation>a changé de mains depuis le pas précédent</translation>
     </message>
@@ -443,27 +443,27 @@
     </message>
     <message>
         <location filename="../loadsummarydialog.cpp" line="42"/>
-        <location filename="../loadsummarydialog.cpp" line="50"/>
+        <location filename="../loadsummarydialog.cpp" line="51"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="51"/>
+        <location filename="../loadsummarydialog.cpp" line="52"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="52"/>
+        <location filename="../loadsummarydialog.cpp" line="53"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="65"/>
+        <location filename="../loadsummarydialog.cpp" line="66"/>
         <source>Files not used, and why:</source>
         <translation>Fichiers non utilisés, et pourquoi :</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="69"/>
+        <location filename="../loadsummarydialog.cpp" line="70"/>
         <source>Every file was read.</source>
         <translation>Tous les fichiers ont été lus.</translation>
     </message>
@@ -471,202 +471,202 @@
 <context>
     <name>cm::MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="142"/>
+        <location filename="../mainwindow.cpp" line="148"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="152"/>
+        <location filename="../mainwindow.cpp" line="158"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="159"/>
+        <location filename="../mainwindow.cpp" line="165"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="173"/>
+        <location filename="../mainwindow.cpp" line="179"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="174"/>
+        <location filename="../mainwindow.cpp" line="180"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="176"/>
+        <location filename="../mainwindow.cpp" line="182"/>
         <source>Read a folder of articles instead of those loaded</source>
         <translation>Lire un dossier d’articles à la place de ceux chargés</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="177"/>
+        <location filename="../mainwindow.cpp" line="183"/>
         <source>&amp;Add folder…</source>
         <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="179"/>
+        <location filename="../mainwindow.cpp" line="185"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="182"/>
+        <location filename="../mainwindow.cpp" line="188"/>
         <source>Load &amp;summary…</source>
         <translation>&amp;Bilan du chargement…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="183"/>
+        <location filename="../mainwindow.cpp" line="189"/>
         <source>&amp;Export map image…</source>
         <translation>&amp;Exporter l’image de la carte…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="186"/>
+        <location filename="../mainwindow.cpp" line="192"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="190"/>
+        <location filename="../mainwindow.cpp" line="196"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="191"/>
+        <location filename="../mainwindow.cpp" line="197"/>
         <source>Zoom to &amp;all</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="193"/>
+        <location filename="../mainwindow.cpp" line="199"/>
         <source>Zoom to &amp;Syria and Iraq</source>
         <translation>Zoomer sur la &amp;Syrie et l’Irak</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="195"/>
+        <location filename="../mainwindow.cpp" line="201"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="196"/>
+        <location filename="../mainwindow.cpp" line="202"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="203"/>
+        <location filename="../mainwindow.cpp" line="210"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="210"/>
+        <location filename="../mainwindow.cpp" line="217"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="212"/>
+        <location filename="../mainwindow.cpp" line="219"/>
         <source>Previous &amp;day</source>
         <translation>&amp;Jour précédent</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="214"/>
+        <location filename="../mainwindow.cpp" line="221"/>
         <source>Next d&amp;ay</source>
         <translation>Jour s&amp;uivant</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="216"/>
+        <location filename="../mainwindow.cpp" line="223"/>
         <source>Previous &amp;week</source>
         <translation>&amp;Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="218"/>
+        <location filename="../mainwindow.cpp" line="225"/>
         <source>Next w&amp;eek</source>
         <translation>Semaine suivan&amp;te</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="220"/>
+        <location filename="../mainwindow.cpp" line="227"/>
         <source>Previous &amp;month</source>
         <translation>&amp;Mois précédent</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="222"/>
+        <location filename="../mainwindow.cpp" line="229"/>
         <source>Next mo&amp;nth</source>
         <translation>Mois sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="224"/>
+        <location filename="../mainwindow.cpp" line="231"/>
         <source>Previous e&amp;vent</source>
         <translation>Événement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="226"/>
+        <location filename="../mainwindow.cpp" line="233"/>
         <source>Next ev&amp;ent</source>
         <translation>Événement suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="229"/>
+        <location filename="../mainwindow.cpp" line="236"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="230"/>
+        <location filename="../mainwindow.cpp" line="237"/>
         <source>En&amp;d</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="231"/>
+        <location filename="../mainwindow.cpp" line="238"/>
         <source>&amp;Go to date…</source>
         <translation>&amp;Aller à la date…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="235"/>
+        <location filename="../mainwindow.cpp" line="241"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="236"/>
+        <location filename="../mainwindow.cpp" line="242"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="239"/>
+        <location filename="../mainwindow.cpp" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="240"/>
+        <location filename="../mainwindow.cpp" line="246"/>
         <source>&amp;About ConflictMap</source>
         <translation>À &amp;propos de ConflictMap</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="242"/>
+        <location filename="../mainwindow.cpp" line="248"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="256"/>
+        <location filename="../mainwindow.cpp" line="262"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="277"/>
+        <location filename="../mainwindow.cpp" line="284"/>
         <source>Add a folder of articles</source>
         <translation>Ajouter un dossier d’articles</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="277"/>
+        <location filename="../mainwindow.cpp" line="284"/>
         <source>Open a folder of articles</source>
         <translation>Ouvrir un dossier d’articles</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="306"/>
+        <location filename="../mainwindow.cpp" line="313"/>
         <source>Already reading articles; wait or cancel first</source>
         <translation>Lecture d’articles déjà en cours ; attendez ou annulez d’abord</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="349"/>
+        <location filename="../mainwindow.cpp" line="360"/>
         <source>Nothing has been loaded yet</source>
         <translation>Rien n’a encore été chargé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="425"/>
+        <location filename="../mainwindow.cpp" line="439"/>
         <source>%1: held by %2, %n event(s) so far</source>
         <translation>
             <numerusform>%1 : tenu par %2, %n événement jusqu’ici</numerusform>
@@ -674,23 +674,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="433"/>
-        <location filename="../mainwindow.cpp" line="439"/>
+        <location filename="../mainwindow.cpp" line="447"/>
+        <location filename="../mainwindow.cpp" line="454"/>
         <source>Export map image</source>
         <translation>Exporter l’image de la carte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="435"/>
+        <location filename="../mainwindow.cpp" line="450"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="439"/>
+        <location filename="../mainwindow.cpp" line="454"/>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="441"/>
+        <location filename="../mainwindow.cpp" line="456"/>
         <source>Map saved to %1</source>
         <translation>Carte enregistrée dans %1</translation>
     </message>
@@ -718,12 +718,12 @@
         <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../settingsdialog.cpp" line="33"/>
+        <location filename="../settingsdialog.cpp" line="34"/>
         <source>&lt;small&gt;Takes effect the next time ConflictMap starts.&lt;/small&gt;</source>
         <translation>&lt;small&gt;Prend effet au prochain démarrage de ConflictMap.&lt;/small&gt;</translation>
     </message>
     <message>
-        <location filename="../settingsdialog.cpp" line="34"/>
+        <location filename="../settingsdialog.cpp" line="35"/>
         <source>Name towns from</source>
         <translation>Nommer les villes à partir de</translation>
     </message>
@@ -731,12 +731,12 @@
 <context>
     <name>cm::TimelineTrack</name>
     <message>
-        <location filename="../timelinetrack.cpp" line="202"/>
+        <location filename="../timelinetrack.cpp" line="208"/>
         <source>Week of %1</source>
         <translation>Semaine du %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../timelinetrack.cpp" line="209"/>
+        <location filename="../timelinetrack.cpp" line="215"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n événement</numerusform>
@@ -777,67 +777,67 @@
         <translation>Date d’événement précédente (Ctrl+Gauche)</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="58"/>
+        <location filename="../timelinewidget.cpp" line="59"/>
         <source>Next event date (Ctrl+Right)</source>
         <translation>Date d’événement suivante (Ctrl+Droite)</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="61"/>
+        <location filename="../timelinewidget.cpp" line="62"/>
         <source>How far one step and one playback frame move</source>
         <translation>De combien avancent un pas et une image de la lecture</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="62"/>
+        <location filename="../timelinewidget.cpp" line="63"/>
         <source>day</source>
         <translation>jour</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="63"/>
+        <location filename="../timelinewidget.cpp" line="64"/>
         <source>week</source>
         <translation>semaine</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="64"/>
+        <location filename="../timelinewidget.cpp" line="65"/>
         <source>month</source>
         <translation>mois</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="65"/>
+        <location filename="../timelinewidget.cpp" line="66"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="67"/>
+        <location filename="../timelinewidget.cpp" line="68"/>
         <source>Playback speed</source>
         <translation>Vitesse de lecture</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="70"/>
+        <location filename="../timelinewidget.cpp" line="71"/>
         <source>Loop</source>
         <translation>En boucle</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="71"/>
+        <location filename="../timelinewidget.cpp" line="72"/>
         <source>Start again from the beginning at the end</source>
         <translation>Reprendre au début une fois à la fin</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="75"/>
+        <location filename="../timelinewidget.cpp" line="76"/>
         <source>Go to a date (Ctrl+G)</source>
         <translation>Aller à une date (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="83"/>
+        <location filename="../timelinewidget.cpp" line="85"/>
         <source>Step</source>
         <translation>Pas</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="85"/>
+        <location filename="../timelinewidget.cpp" line="87"/>
         <source>Speed</source>
         <translation>Vitesse</translation>
     </message>
     <message>
-        <location filename="../timelinewidget.cpp" line="91"/>
+        <location filename="../timelinewidget.cpp" line="93"/>
         <source>Go to</source>
         <translation>Aller au</translation>
     </message>

@@ -35,6 +35,7 @@ public:
 
 private:
     QSet<QString> mAbbreviations;
+    int mLongestAbbreviation = 0; ///< characters: longer words before a dot are not looked up
 };
 
 } // namespace cm

@@ -29,7 +29,7 @@ bool writeAreaSeriesCsv(const QString &path, const QVector<StoryFrame> &frames,
 
 /** What a story export holds. `frames` are the series (any step), in date order. */
 struct StoryExportInput {
-    const ControlEvents *events = nullptr;      ///< required
+    const ControlEvents *events = nullptr;       ///< required
     const QVector<StoryFrame> *frames = nullptr; ///< series layers; skipped when null or empty
     /** The frame whose areas, frontlines and places are written as the at-date layers
      *  (areas, frontlines, places); null: the last of `frames`. */
@@ -51,7 +51,7 @@ struct StoryExportInput {
  *  Every date is a datetime at 00:00 (QGIS 3.22 filters date fields wrongly). */
 QStringList storyLayerNames();
 
-/** Writes a story export, replacing existing files, EPSG:4326:
+/** Writes a story export, replacing existing files (creating the folder), EPSG:4326:
  *  - .gpkg: one GeoPackage with every layer of storyLayerNames() (and basemap_*).
  *  - .geojson / .json: one file per layer: `path` holds the areas at the date, siblings
  *    <base>-<layer>.geojson the others (area_series with null geometries).

@@ -4,6 +4,7 @@
 #include "conflictmap/textnormalize.h"
 #include "text/lexiconfile.h"
 #include "text/phrasematcher.h"
+#include "text/wordtable.h"
 
 #include <QSet>
 
@@ -19,7 +20,19 @@ struct ActorLexicon::Data {
     QVector<Entry> entries;
     PhraseMatcher actors;
     PhraseMatcher support;
-    QSet<QString> heads;
+    /** By word id: determiners, prepositions and head nouns, to test tokens without their text. */
+    std::vector<char> determinerIds, prepositionIds, headIds;
+    static void mark(std::vector<char> &table, const QString &word)
+    {
+        const int id = WordTable::instance().addWord(word);
+        if (id >= int(table.size()))
+            table.resize(size_t(id) + 1, 0);
+        table[size_t(id)] = 1;
+    }
+    static bool marked(const std::vector<char> &table, const Token &token)
+    {
+        return token.wordId >= 0 && token.wordId < int(table.size()) && table[size_t(token.wordId)];
+    }
     QVector<QString> singleWords; ///< one-word names, for the typing-error lookup
     QVector<Faction> singleFactions;
 };
@@ -96,6 +109,10 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
     QVector<LexiconRow> rows;
     if (!readLexiconFile(actorsPath, 3, &rows, diagnostics))
         return false;
+    for (const QString &word : determiners())
+        Data::mark(d->determinerIds, word);
+    for (const QString &word : prepositions())
+        Data::mark(d->prepositionIds, word);
     for (const LexiconRow &row : rows) {
         Data::Entry entry;
         entry.surface = foldText(row.columns.at(0));
@@ -142,8 +159,9 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
         const QString type = row.columns.at(1);
         if (type == QLatin1String("support"))
             d->support.add(cue, 0);
-        else if (type == QLatin1String("head"))
-            d->heads.insert(cue);
+        else if (type == QLatin1String("head")) {
+            Data::mark(d->headIds, cue);
+        }
         else if (diagnostics)
             diagnostics->append({cuesPath, row.line, QStringLiteral("unknown cue type '%1'").arg(type),
                                  Diagnostic::Severity::Warning});
@@ -188,12 +206,12 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
         mention.faction = entry.faction;
         mention.reference = entry.reference;
         int before = match.begin - 1;
-        while (before >= 0 && determiners().contains(tokens.at(before).text.toString()))
+        while (before >= 0 && Data::marked(d->determinerIds, tokens.at(before)))
             --before;
         // "des" opening a clause is the indefinite article ("Des rebelles ont pris…").
         const bool article = before >= 0 && tokens.at(before).text == QLatin1String("des") &&
                              (before == 0 || !tokens.at(before - 1).word);
-        if (before >= 0 && !article && prepositions().contains(tokens.at(before).text.toString())) {
+        if (before >= 0 && !article && Data::marked(d->prepositionIds, tokens.at(before))) {
             mention.role = ActorRole::Prepositional;
             mention.preposition = tokens.at(before).text.toString();
         }
@@ -204,7 +222,7 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
         if (mention.role == ActorRole::Prepositional &&
             (mention.preposition == QLatin1String("de") || mention.preposition == QLatin1String("d'") ||
              mention.preposition == QLatin1String("du") || mention.preposition == QLatin1String("des")) &&
-            before >= 1 && d->heads.contains(tokens.at(before - 1).text.toString())) {
+            before >= 1 && Data::marked(d->headIds, tokens.at(before - 1))) {
             if (!mentions.isEmpty() && mentions.last().lastToken == before &&
                 mentions.last().reference != ActorReference::Name) {
                 mention.role = mentions.last().role;

@@ -1,11 +1,14 @@
 #include "conflictmap/eventextractor.h"
 
 #include "conflictmap/articletext.h"
+#include "conflictmap/geodesy.h"
 #include "conflictmap/textnormalize.h"
 #include "text/lexiconfile.h"
 
+#include <QMap>
 #include <QSet>
 #include <algorithm>
+#include <cmath>
 
 namespace cm {
 
@@ -41,6 +44,7 @@ struct DateChoice {
     DatePrecision precision = DatePrecision::Unknown;
     QString note;
     int rank = NoDate;
+    int mention = -1; ///< the time expression it comes from, -1 when none
 };
 
 struct Statement {
@@ -50,6 +54,7 @@ struct Statement {
     Faction from = Faction::Unknown;
     bool toGuessed = false;
     bool placeByReference = false;
+    bool pastState = false; ///< a hold in the imperfect ("était aux mains de"): a state of the past
     int spanFirst = 0; ///< tokens covered by the evidence
     int spanLast = 0;  ///< one past
 };
@@ -150,6 +155,9 @@ public:
         for (int m = 0; m < mTimes.size(); ++m)
             for (int t = mTimes.at(m).firstToken; t < mTimes.at(m).lastToken; ++t)
                 mTokenTime[t] = m;
+        mTimeSkip.assign(size_t(count), -1);
+        for (const TemporalMention &time : mTimes)
+            mTimeSkip[size_t(time.firstToken)] = time.lastToken;
         mNewsDay = published;
         for (const TemporalMention &time : mTimes)
             if (time.newsDay && time.isValid()) {
@@ -166,7 +174,12 @@ private:
     {
         return t >= 0 && t < mTokens.size() ? mTokens.at(t).text : QStringView();
     }
-    bool is(int t, const char *text) const { return word(t) == QLatin1String(text); }
+    // the literal's length is known here: no strlen on every test
+    template <int N>
+    bool is(int t, const char (&text)[N]) const
+    {
+        return word(t) == QLatin1String(text, N - 1);
+    }
     bool cue(CueType type, int t) const
     {
         return t >= 0 && mFrames.cueAt(type, mTokens, t, mTokens.size()) > t;
@@ -189,6 +202,11 @@ private:
     }
 
     bool contextPreceded(int p) const;
+    bool contextBefore(int token) const;
+    bool compassContext(int token) const;
+    int skipPlaceIntro(int token) const;
+    int relativeObject(int trigger, int sentence) const;
+    bool pastState(const Statement &st, int trigger) const;
     bool precededByDe(int p) const;
     bool connectorBetween(int from, int to) const;
     Scan scanRight(int from, int limit, ScanMode mode) const;
@@ -207,6 +225,7 @@ private:
     void applyDenials();
     void mergeSameFacts();
     void fillOpenRoles();
+    void fillLosers();
     void applyPriors();
 
     const ActorLexicon &mActorLexicon;
@@ -226,28 +245,44 @@ private:
     QVector<bool> mUsedAsObject;
     QVector<TemporalMention> mTimes;
     QVector<int> mTokenTime;
+    std::vector<int> mTimeSkip; ///< by token: end of the time expression starting there, else -1
     QVector<DateChoice> mSentenceDate; ///< date each sentence ended up with (for inheritance)
     QVector<Candidate> mCandidates;
 };
 
 bool Extraction::contextPreceded(int p) const
 {
-    int t = mPlaceFirst.at(p) - 1;
-    // skip "la ville de", determiners, "de"
+    return contextBefore(mPlaceFirst.at(p));
+}
+
+// The token before "la ville de", determiners and "de" that precede `token`.
+int Extraction::skipPlaceIntro(int token) const
+{
+    int t = token - 1;
     for (int guard = 0; guard < 4 && t >= 0; ++guard) {
         if (cue(CueType::Determiner, t) || is(t, "de") || is(t, "d'") || cue(CueType::PlaceNoun, t))
             --t;
         else
             break;
     }
+    return t;
+}
+
+bool Extraction::contextBefore(int token) const
+{
+    const int t = skipPlaceIntro(token);
     if (t < 0)
         return false;
     if (cue(CueType::NotObject, t) || (cue(CueType::NotObject, t - 1) && (is(t, "de") || is(t, "d'"))))
         return true;
+    return compassContext(token);
+}
+
+bool Extraction::compassContext(int token) const
+{
     // "au nord de X", "à l'est de X": outside X
-    if (cue(CueType::Compass, t) && (is(t - 1, "au") || is(t - 2, "a") || is(t - 1, "a")))
-        return true;
-    return false;
+    const int t = skipPlaceIntro(token);
+    return t >= 0 && cue(CueType::Compass, t) && (is(t - 1, "au") || is(t - 2, "a") || is(t - 1, "a"));
 }
 
 bool Extraction::precededByDe(int p) const
@@ -397,8 +432,9 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
                 (is(i + 1, "de") || is(i + 1, "d'") || is(i + 1, "du")))
                 scan.partial = true;
             const int noun = mFrames.cueAt(CueType::PlaceNoun, mTokens, i, limit);
+            // "au sud de la ville", "près de la ville": around the town, not the town
             if (noun > i && scan.anaphorToken < 0 && placeStartingAt(noun + 1) < 0 &&
-                placeStartingAt(noun + 2) < 0 && placeStartingAt(noun) < 0) {
+                placeStartingAt(noun + 2) < 0 && placeStartingAt(noun) < 0 && !contextBefore(i)) {
                 scan.anaphorToken = i;
             }
             if (mTokens.at(i).word && ++words > maxWords)
@@ -425,6 +461,9 @@ int Extraction::subjectActor(int sentence, int trigger, bool allowPrepositional)
         if (mUsedAsObject.at(a) || actor.role == ActorRole::Support || actor.faction == Faction::Unknown)
             continue;
         if (actor.role == ActorRole::Plain)
+            return a;
+        // "Des rebelles ont pris…": "des" opening the sentence is the indefinite article
+        if (actor.preposition == QLatin1String("des") && actor.firstToken - 1 == first)
             return a;
         const bool genitive =
             actor.preposition == QLatin1String("de") || actor.preposition == QLatin1String("d'") ||
@@ -487,7 +526,8 @@ int Extraction::resolvePlaceReference(int token, int sentence) const
         const int to = s == sentence ? token : mSentenceEnd.at(s);
         for (int t = to - 1; t >= from; --t) {
             const int p = mTokenPlace.at(t);
-            if (p >= 0 && eligible(p))
+            // "à l'ouest de Bagdad" locates something else: not the town referred to
+            if (p >= 0 && eligible(p) && !compassContext(mPlaceFirst.at(p)))
                 return p;
         }
     }
@@ -530,6 +570,18 @@ QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
             continue;
         }
         const QStringView w = word(t);
+        // "Hawija, à 150 kilomètres au sud-est, reste aux mains de…": step over the aside
+        if (w == QLatin1String(",") && places.isEmpty()) {
+            int c = t - 1;
+            while (c > first && t - c <= 10 && !is(c, ",") && mTokenActor.at(c) < 0 && mTokenPlace.at(c) < 0 &&
+                   !is(c, ".") && !is(c, ";") && !cue(CueType::ClauseBreak, c))
+                --c;
+            if (c > first && c < t - 1 && is(c, ",") && mTokenPlace.at(c - 1) >= 0 &&
+                eligible(mTokenPlace.at(c - 1))) {
+                t = c;
+                continue;
+            }
+        }
         if (w == QLatin1String("deux"))
             wanted = 2;
         else if (w == QLatin1String("trois"))
@@ -569,6 +621,49 @@ QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
     return places;
 }
 
+int Extraction::relativeObject(int trigger, int sentence) const
+{
+    // "Soukhné, qu'elles avaient reprise le 12 août": the place before "que" is the object
+    const int first = mSentenceFirst.at(sentence);
+    for (int t = trigger - 1; t > first && trigger - t <= 8; --t) {
+        if (is(t, "qu'") || is(t, "que")) {
+            int before = t - 1;
+            if (is(before, ","))
+                --before;
+            const int p = before >= first ? mTokenPlace.at(before) : -1;
+            return p >= 0 && eligible(p) && !contextPreceded(p) ? p : -1;
+        }
+        const int a = mTokenActor.at(t);
+        if (a >= 0) {
+            t = mActors.at(a).firstToken;
+            continue;
+        }
+        if (!cue(CueType::AuxPassive, t) && !is(t, "a") && !is(t, "ont") && !is(t, "avait") &&
+            !is(t, "avaient") && !is(t, "ete") && !is(t, "l'") && !is(t, "les") && !is(t, "la") &&
+            !is(t, "ne") && !is(t, "n'") && !is(t, "y"))
+            return -1;
+    }
+    return -1;
+}
+
+bool Extraction::pastState(const Statement &st, int trigger) const
+{
+    // "tenait", "contrôlaient": the trigger itself is in the imperfect
+    const QStringView w = word(trigger);
+    if (w.endsWith(QLatin1String("ait")) || w.endsWith(QLatin1String("aient")))
+        return true;
+    // "Manbij était l'un des bastions de", "X était aux mains de": an imperfect copula before it
+    int from = trigger - 6;
+    for (int p : st.places)
+        from = std::min(from, mPlaceEnd.at(p));
+    from = std::max({from, trigger - 12, 0});
+    for (int t = from; t < trigger; ++t)
+        if (is(t, "etait") || is(t, "etaient") || is(t, "restait") || is(t, "restaient") ||
+            is(t, "demeurait") || is(t, "fut") || is(t, "furent"))
+            return true;
+    return false;
+}
+
 bool Extraction::isPassive(int trigger) const
 {
     int t = trigger - 1;
@@ -589,11 +684,13 @@ bool Extraction::isFuture(int trigger) const
     const QStringView w = word(t);
     if (w.size() < 6)
         return false;
-    static const char *const kEndings[] = {"eront",   "eraient", "erait", "era",   "dront",
-                                           "draient", "drait",   "dra",   "iront", "iraient",
-                                           "irait",   "rront",   "rrait", "rra"};
-    for (const char *ending : kEndings)
-        if (w.endsWith(QLatin1String(ending)))
+    static const QLatin1String kEndings[] = {
+        QLatin1String("eront"), QLatin1String("eraient"), QLatin1String("erait"), QLatin1String("era"),
+        QLatin1String("dront"), QLatin1String("draient"), QLatin1String("drait"), QLatin1String("dra"),
+        QLatin1String("iront"), QLatin1String("iraient"), QLatin1String("irait"), QLatin1String("rront"),
+        QLatin1String("rrait"), QLatin1String("rra")};
+    for (const QLatin1String &ending : kEndings)
+        if (w.endsWith(ending))
             return !w.endsWith(QLatin1String("ira")) || w.size() > 6;
     return false;
 }
@@ -649,7 +746,7 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold)
     DateChoice choice;
     if (best >= 0) {
         const TemporalMention &time = mTimes.at(best);
-        choice = {time.date, time.earliest, time.latest, time.precision, time.note, OwnDate};
+        choice = {time.date, time.earliest, time.latest, time.precision, time.note, OwnDate, best};
         return choice;
     }
     if (!hold && sentence > 0 && mSentences.at(sentence - 1).paragraph == mSentences.at(sentence).paragraph &&
@@ -764,6 +861,13 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
                 st.to = mActors.at(subject).faction;
             const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
             useScanPlaces(scan);
+            if (st.places.isEmpty()) {
+                const int p = relativeObject(t0, sentence);
+                if (p >= 0) {
+                    st.places.append(p);
+                    st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
+                }
+            }
             st.from = scan.dative;
             if (st.to == Faction::Unknown)
                 st.to = scan.par;
@@ -808,6 +912,13 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
             st.from = mActors.at(subject).faction;
         const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
         useScanPlaces(scan);
+        if (st.places.isEmpty()) {
+            const int p = relativeObject(t0, sentence);
+            if (p >= 0) {
+                st.places.append(p);
+                st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
+            }
+        }
         st.to = scan.beneficiary != Faction::Unknown ? scan.beneficiary : scan.dative;
         break;
     }
@@ -952,6 +1063,8 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         return;
     if (st.kind == EventKind::Hold && st.to == Faction::Unknown)
         return;
+    if (st.kind == EventKind::Hold)
+        st.pastState = pastState(st, t0);
     addStatement(sentence, match, st);
 }
 
@@ -960,6 +1073,11 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
     const Frame &frame = mFrames.frames().at(match.frame);
     const bool hold = st.kind == EventKind::Hold;
     const DateChoice date = dateFor(sentence, match.firstToken, hold);
+    // A past state ("Tabqa était aux mains de l'EI") says nothing of the present: keep it only
+    // when the sentence dates it ("En 2015, Tabqa était…"), not with "depuis" (it ended since).
+    if (st.pastState &&
+        (date.rank != OwnDate || date.mention < 0 || word(mTimes.at(date.mention).firstToken) == QLatin1String("depuis")))
+        return;
     if (!hold && date.rank > mSentenceDate.value(sentence).rank)
         mSentenceDate[sentence] = date;
     if (date.date.isValid() && mPublished.isValid() && date.date > mPublished.addDays(1))
@@ -1016,11 +1134,32 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
     }
 }
 
+// Whether `inner` is a whole word or phrase of `outer` (both folded).
+bool containsPhrase(const QString &outer, const QString &inner)
+{
+    if (inner.isEmpty())
+        return false;
+    for (int at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+        const int end = at + int(inner.size());
+        if ((at == 0 || !outer.at(at - 1).isLetterOrNumber()) &&
+            (end == outer.size() || !outer.at(end).isLetterOrNumber()))
+            return true;
+    }
+    return false;
+}
+
 bool samePlace(const ControlEvent &a, const ControlEvent &b)
 {
     if (!a.placeId.isEmpty() && a.placeId == b.placeId)
         return true;
-    return a.placeId.isEmpty() && b.placeId.isEmpty() && foldText(a.place) == foldText(b.place);
+    const QString nameA = foldText(a.place);
+    const QString nameB = foldText(b.place);
+    if (a.placeId.isEmpty() && b.placeId.isEmpty() && nameA == nameB)
+        return true;
+    // "la cité antique de Palmyre" and "Palmyre": a site named after the town, close to it
+    constexpr double kSiteKm = 15.0;
+    return (containsPhrase(nameA, nameB) || containsPhrase(nameB, nameA)) && !std::isnan(a.lat) &&
+           !std::isnan(b.lat) && distanceKm(a.lat, a.lon, b.lat, b.lon) <= kSiteKm;
 }
 
 void Extraction::applyDenials()
@@ -1093,8 +1232,28 @@ void Extraction::fillOpenRoles()
             lastSentence = c.sentence;
         }
     }
-    // Who held the place before, as the article says elsewhere; else the article's main loser.
-    QHash<int, int> losers;
+}
+
+void Extraction::fillLosers()
+{
+    // Who held the place before: the winner of an earlier capture of it the article reports
+    // ("tombée aux mains de l'EI en 2014" … "les forces irakiennes ont repris Qaraqosh").
+    for (Candidate &c : mCandidates) {
+        if (c.dropped || c.event.kind == EventKind::Hold || c.event.kind == EventKind::Denied ||
+            c.event.from != Faction::Unknown || c.event.to == Faction::Unknown || !c.event.date.isValid())
+            continue;
+        const Candidate *latest = nullptr;
+        for (const Candidate &e : mCandidates)
+            if (!e.dropped && &e != &c && e.event.kind == EventKind::Capture &&
+                e.event.to != Faction::Unknown && e.event.to != c.event.to && e.event.date.isValid() &&
+                e.event.date < c.event.date && samePlace(e.event, c.event) &&
+                (!latest || latest->event.date < e.event.date))
+                latest = &e;
+        if (latest)
+            c.event.from = latest->event.to;
+    }
+    // As the article says elsewhere (a hold); else the article's main loser.
+    QMap<int, int> losers; // ordered: ties go to the same faction on every run
     for (const Candidate &c : mCandidates) {
         if (c.dropped)
             continue;
@@ -1112,7 +1271,8 @@ void Extraction::fillOpenRoles()
                 c.event.from = h.event.to;
                 break;
             }
-        if (c.event.from != Faction::Unknown || c.event.to == Faction::Unknown)
+        // with no winner either, the loser is guessed too so that the region may name the winner
+        if (c.event.from != Faction::Unknown)
             continue;
         Faction best = Faction::Unknown;
         int bestCount = 0;
@@ -1219,12 +1379,14 @@ ControlEvents Extraction::run(const QString &folder, const QString &file)
                 break;
             }
         for (const FrameMatch &match :
-             mFrames.findTriggers(mTokens, mSentenceFirst.at(s), mSentenceEnd.at(s)))
+             mFrames.findTriggers(mTokens, mSentenceFirst.at(s), mSentenceEnd.at(s), mTimeSkip))
             readFrame(s, match);
     }
     applyDenials();
     fillOpenRoles();
     mergeSameFacts();
+    // losers after merging: a statement's own loser beats the article's usual one
+    fillLosers();
     applyPriors();
     mergeSameFacts();
     ControlEvents events;

@@ -134,13 +134,20 @@ bool FrameLexicon::load(const QString &directory, Diagnostics *diagnostics)
 
 QVector<FrameMatch> FrameLexicon::findTriggers(const Tokens &tokens, int begin, int end) const
 {
+    return findTriggers(tokens, begin, end, {});
+}
+
+QVector<FrameMatch> FrameLexicon::findTriggers(const Tokens &tokens, int begin, int end,
+                                               const std::vector<int> &skipTo) const
+{
     QVector<FrameMatch> matches;
     for (int i = begin; i < end;) {
         if (!d->triggers.mayStartAt(tokens.at(i))) {
             ++i;
             continue;
         }
-        const PhraseMatcher::Match match = d->triggers.longestAt(tokens, i, end);
+        const PhraseMatcher::Match match =
+            d->triggers.longestAt(tokens, i, end, skipTo.empty() ? nullptr : &skipTo);
         if (!match.isValid()) {
             ++i;
             continue;

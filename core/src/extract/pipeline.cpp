@@ -10,8 +10,9 @@
 #include "conflictmap/toponymresolver.h"
 
 #include <QMutex>
+#include <QRunnable>
 #include <QThread>
-#include <thread>
+#include <QThreadPool>
 #include <vector>
 
 namespace cm {
@@ -79,7 +80,8 @@ ControlEvents Pipeline::extract(const QVector<Article> &articles, const Pipeline
 {
     load();
     const int count = articles.size();
-    std::vector<ControlEvents> perArticle(count);
+    // One slot per article: workers take articles in any order, the result keeps input order.
+    std::vector<ControlEvents> perArticle(size_t(std::max(0, count)));
     std::atomic_int next{0};
     std::atomic_int done{0};
     std::atomic_bool stopped{false};
@@ -97,7 +99,7 @@ ControlEvents Pipeline::extract(const QVector<Article> &articles, const Pipeline
                 return;
             const Article &article = articles.at(index);
             if (article.status == ArticleStatus::Ok)
-                perArticle[index] = d->extractor->extract(article);
+                perArticle[size_t(index)] = d->extractor->extract(article);
             const int finished = ++done;
             if (progress) {
                 QMutexLocker lock(&progressMutex);
@@ -108,19 +110,28 @@ ControlEvents Pipeline::extract(const QVector<Article> &articles, const Pipeline
     if (threads <= 1) {
         work();
     } else {
-        std::vector<std::thread> pool;
-        for (int t = 0; t < threads; ++t)
-            pool.emplace_back(work);
-        for (std::thread &thread : pool)
-            thread.join();
+        // A pool of our own: the global one may be busy with the caller's work (the viewer).
+        QThreadPool pool;
+        pool.setMaxThreadCount(threads - 1);
+        for (int t = 0; t < threads - 1; ++t)
+            pool.start(QRunnable::create(work));
+        work(); // the calling thread takes its share too
+        pool.waitForDone();
     }
     if (cancelled)
         *cancelled = stopped;
     ControlEvents events;
     if (stopped)
         return events;
+    int total = 0;
     for (const ControlEvents &list : perArticle)
-        events += list;
+        total += list.size();
+    events.reserve(total);
+    for (ControlEvents &list : perArticle) {
+        for (ControlEvent &event : list)
+            events.append(std::move(event));
+        list = ControlEvents();
+    }
     return events;
 }
 

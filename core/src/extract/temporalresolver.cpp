@@ -8,9 +8,15 @@
 #include "text/wordtable.h"
 
 #include <QHash>
+#include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace cm {
+
+namespace {
+constexpr int kNone = std::numeric_limits<int>::min();
+} // namespace
 
 struct TemporalResolver::Data {
     struct Rule {
@@ -26,6 +32,12 @@ struct TemporalResolver::Data {
     /** By word id: words that may open an expression besides the phrases (numbers, months,
      *  weekdays, "il", "début"…), to pass over all other words at once. */
     std::vector<bool> starters;
+    /** By word id: the values of months, weekdays and numbers (kNone for other words). */
+    std::vector<int> monthOf, weekdayOf, numberOf;
+    static int valueOf(const std::vector<int> &table, int id)
+    {
+        return id >= 0 && id < int(table.size()) ? table[size_t(id)] : kNone;
+    }
     /** By word id: modifiers before a number ("à peine", "près de", "tout juste"). */
     std::vector<bool> modifiers;
     static void mark(std::vector<bool> &table, const QString &word)
@@ -42,12 +54,16 @@ struct TemporalResolver::Data {
     bool mayStart(const Tokens &tokens, int i) const
     {
         const Token &token = tokens.at(i);
-        if (marked(starters, token.wordId))
+        if (marked(starters, token.wordId) || phrases.mayStartAt(token))
             return true;
         const QStringView text = token.text;
-        if ((!text.isEmpty() && text.at(0).isDigit()) || text.startsWith(QLatin1String("mi-")) ||
-            phrases.mayStartAt(token))
+        const QChar first = text.isEmpty() ? QChar() : text.at(0);
+        if ((first >= QLatin1Char('0') && first <= QLatin1Char('9')) ||
+            (first.unicode() >= 128 && first.isDigit()))
             return true;
+        if (first == QLatin1Char('m') && text.size() >= 3 && text.at(1) == QLatin1Char('i') &&
+            text.at(2) == QLatin1Char('-'))
+            return true; // mi-mars
         if (!marked(modifiers, token.wordId) || i + 1 >= tokens.size())
             return false;
         const QStringView next = tokens.at(i + 1).text;
@@ -101,18 +117,51 @@ QDate middle(const QDate &earliest, const QDate &latest)
     return earliest.addDays(earliest.daysTo(latest) / 2);
 }
 
-// A copy: only the few tokens that may open an expression get here.
-QString textAt(const Tokens &tokens, int i)
+// QDate::toString(Qt::ISODate) without its general formatting machinery (notes of every span).
+QString isoDate(const QDate &date)
 {
-    return i >= 0 && i < tokens.size() ? tokens.at(i).text.toString() : QString();
+    if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
+        return date.toString(Qt::ISODate);
+    const int y = date.year(), m = date.month(), d = date.day();
+    const char buffer[10] = {char('0' + y / 1000),     char('0' + y / 100 % 10), char('0' + y / 10 % 10),
+                             char('0' + y % 10),       '-',                      char('0' + m / 10),
+                             char('0' + m % 10),       '-',                      char('0' + d / 10),
+                             char('0' + d % 10)};
+    return QString::fromLatin1(buffer, 10);
 }
 
-bool isYear(const QString &text, int *year)
+QStringView textAt(const Tokens &tokens, int i)
+{
+    return i >= 0 && i < tokens.size() ? tokens.at(i).text : QStringView();
+}
+
+// QString::toInt for a token (no sign, no spaces): ASCII digits only, within int.
+int toInt(QStringView text, bool *ok = nullptr)
+{
+    qint64 value = 0;
+    bool valid = !text.isEmpty();
+    for (const QChar c : text) {
+        if (c < QLatin1Char('0') || c > QLatin1Char('9')) {
+            valid = false;
+            break;
+        }
+        value = value * 10 + (c.unicode() - '0');
+        if (value > std::numeric_limits<int>::max()) {
+            valid = false;
+            break;
+        }
+    }
+    if (ok)
+        *ok = valid;
+    return valid ? int(value) : 0;
+}
+
+bool isYear(QStringView text, int *year)
 {
     if (text.size() != 4)
         return false;
     bool ok = false;
-    const int value = text.toInt(&ok);
+    const int value = toInt(text, &ok);
     if (!ok || value < 1900 || value > 2100)
         return false;
     *year = value;
@@ -154,9 +203,18 @@ bool TemporalResolver::load(const QString &directory, Diagnostics *diagnostics)
     readTable(QStringLiteral("months.tsv"), &d->months);
     readTable(QStringLiteral("weekdays.tsv"), &d->weekdays);
     readTable(QStringLiteral("numbers.tsv"), &d->numbers);
-    for (const QHash<QString, int> *table : {&d->months, &d->weekdays, &d->numbers})
-        for (auto it = table->constBegin(); it != table->constEnd(); ++it)
-            Data::mark(d->starters, it.key());
+    auto index = [](const QHash<QString, int> &table, std::vector<int> *byId, std::vector<bool> *starters) {
+        for (auto it = table.constBegin(); it != table.constEnd(); ++it) {
+            const int id = WordTable::instance().addWord(it.key());
+            if (id >= int(byId->size()))
+                byId->resize(size_t(id) + 1, kNone);
+            (*byId)[size_t(id)] = it.value();
+            Data::mark(*starters, it.key());
+        }
+    };
+    index(d->months, &d->monthOf, &d->starters);
+    index(d->weekdays, &d->weekdayOf, &d->starters);
+    index(d->numbers, &d->numberOf, &d->starters);
     // the words resolve() looks for first, apart from the tables and the phrases
     for (const char *word : {"il", "environ", "quelque", "seulement", "exactement", "une", "debut", "courant",
                              "fin", "mi", "depuis"})
@@ -201,22 +259,21 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
     const int count = tokens.size();
 
     auto numberAt = [&](int i, int *value) -> bool {
-        const QString &text = textAt(tokens, i);
         bool ok = false;
-        const int n = text.toInt(&ok);
+        const int n = toInt(textAt(tokens, i), &ok);
         if (ok && n > 0 && n < 1000) {
             *value = n;
             return true;
         }
-        const auto it = d->numbers.constFind(text);
-        if (it == d->numbers.constEnd())
+        const int number = i >= 0 && i < count ? Data::valueOf(d->numberOf, tokens.at(i).wordId) : kNone;
+        if (number == kNone)
             return false;
-        *value = it.value();
+        *value = number;
         return true;
     };
     // Unit of a duration: days per unit for days and weeks; months as negative (-1 month, -12 year).
     auto unitAt = [&](int i, int *days, int *months, DatePrecision *precision) -> bool {
-        const QString &text = textAt(tokens, i);
+        const QStringView text = textAt(tokens, i);
         *days = 0;
         *months = 0;
         if (text == QLatin1String("jour") || text == QLatin1String("jours") ||
@@ -241,7 +298,7 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
     // Skips "près de", "environ", "tout juste"… before a number.
     auto skipModifiers = [&](int i) {
         for (int guard = 0; guard < 3; ++guard) {
-            const QString &text = textAt(tokens, i);
+            const QStringView text = textAt(tokens, i);
             if ((text == QLatin1String("pres") || text == QLatin1String("plus") ||
                  text == QLatin1String("moins")) &&
                 (textAt(tokens, i + 1) == QLatin1String("de") ||
@@ -263,8 +320,9 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
     auto durationAt = [&](int i, int *days, int *months, DatePrecision *precision) -> int {
         i = skipModifiers(i);
         int n = 0;
-        if (textAt(tokens, i) == QLatin1String("une") && d->numbers.contains(textAt(tokens, i + 1)) &&
-            d->numbers.value(textAt(tokens, i + 1)) >= 10)
+        if (textAt(tokens, i) == QLatin1String("une") && i + 1 < count &&
+            Data::valueOf(d->numberOf, tokens.at(i + 1).wordId) != kNone &&
+            Data::valueOf(d->numberOf, tokens.at(i + 1).wordId) >= 10)
             ++i; // "une dizaine"
         if (!numberAt(i, &n))
             return -1;
@@ -286,16 +344,20 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         return published.year() - 1;
     };
     auto monthAt = [&](int i, bool allowShort, int *month) -> bool {
-        QString text = textAt(tokens, i);
-        if (text.startsWith(QLatin1String("mi-")))
+        QStringView text = textAt(tokens, i);
+        int value = kNone;
+        if (text.startsWith(QLatin1String("mi-"))) {
             text = text.mid(3);
-        const auto it = d->months.constFind(text);
-        if (it == d->months.constEnd())
+            value = d->months.value(text.toString(), kNone);
+        } else if (i >= 0 && i < count) {
+            value = Data::valueOf(d->monthOf, tokens.at(i).wordId);
+        }
+        if (value == kNone)
             return false;
         if (!allowShort && text.size() <= 4 && text != QLatin1String("mars") &&
             text != QLatin1String("mai") && text != QLatin1String("juin") && text != QLatin1String("aout"))
             return false;
-        *month = it.value();
+        *month = value;
         return true;
     };
 
@@ -308,7 +370,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         TemporalMention mention;
         int end = -1;
         bool movesNarrative = true;
-        const QString word = tokens.at(i).text.toString();
+        const QStringView word = tokens.at(i).text;
+        const int weekdayHere = Data::valueOf(d->weekdayOf, tokens.at(i).wordId);
 
         // Fixed phrases of temporal.tsv.
         const PhraseMatcher::Match phrase = d->phrases.longestAt(tokens, i, count);
@@ -355,7 +418,7 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                 mention.date = middle(mention.earliest, mention.latest);
                 mention.note =
                     QStringLiteral("span %1 .. %2")
-                        .arg(mention.earliest.toString(Qt::ISODate), mention.latest.toString(Qt::ISODate));
+                        .arg(isoDate(mention.earliest), isoDate(mention.latest));
             }
         }
 
@@ -383,8 +446,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
             if (after > 0) {
                 int sign = 0;
                 int next = after;
-                const QString &a = textAt(tokens, after);
-                const QString &b = textAt(tokens, after + 1);
+                const QStringView a = textAt(tokens, after);
+                const QStringView b = textAt(tokens, after + 1);
                 if ((a == QLatin1String("plus") && b == QLatin1String("tard"))) {
                     sign = 1;
                     next = after + 2;
@@ -398,14 +461,12 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                     sign = 1;
                     next = after + 1;
                     // "deux jours après leur percée": names an earlier event.
-                    static const QStringList kDeterminers{
-                        QStringLiteral("le"),    QStringLiteral("la"),   QStringLiteral("les"),
-                        QStringLiteral("l'"),    QStringLiteral("leur"), QStringLiteral("leurs"),
-                        QStringLiteral("son"),   QStringLiteral("sa"),   QStringLiteral("ses"),
-                        QStringLiteral("sa"),    QStringLiteral("un"),   QStringLiteral("une"),
-                        QStringLiteral("cette"), QStringLiteral("ce"),   QStringLiteral("avoir"),
-                        QStringLiteral("etre")};
-                    if (kDeterminers.contains(textAt(tokens, next))) {
+                    static const char *const kDeterminers[] = {
+                        "le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses",
+                        "un", "une", "cette", "ce", "avoir", "etre"};
+                    const QStringView following = textAt(tokens, next);
+                    if (std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
+                                    [&](const char *w) { return following == QLatin1String(w); })) {
                         mention.namesEarlierEvent = true;
                         sign = -1;
                     }
@@ -430,15 +491,15 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         }
 
         // Weekdays, optionally with a day and month ("jeudi 12 octobre").
-        if (end < 0 && d->weekdays.contains(word)) {
-            const int weekday = d->weekdays.value(word);
+        if (end < 0 && weekdayHere != kNone) {
+            const int weekday = weekdayHere;
             end = i + 1;
             int day = 0, month = 0;
             if (numberAt(end, &day) && day <= 31 && monthAt(end + 1, true, &month)) {
                 end = -1; // handled as an absolute date below
             } else {
                 bool strictlyBefore = false, future = false;
-                const QString &next = textAt(tokens, end);
+                const QStringView next = textAt(tokens, end);
                 if (next == QLatin1String("dernier")) {
                     strictlyBefore = true;
                     ++end;
@@ -466,13 +527,13 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         if (end < 0) {
             int day = 0, month = 0;
             int at = i;
-            if (d->weekdays.contains(word))
+            if (weekdayHere != kNone)
                 ++at;
-            QString dayText = textAt(tokens, at);
+            QStringView dayText = textAt(tokens, at);
             if (dayText == QLatin1String("1er"))
-                dayText = QStringLiteral("1");
+                dayText = QStringView(u"1");
             bool isDay = false;
-            day = dayText.toInt(&isDay);
+            day = toInt(dayText, &isDay);
             if (isDay && day >= 1 && day <= 31 && monthAt(at + 1, true, &month)) {
                 end = at + 2;
                 int year = 0;
@@ -582,8 +643,8 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
         if (end < 0 && textAt(tokens, i + 1) == QLatin1String("/") &&
             textAt(tokens, i + 3) == QLatin1String("/")) {
             int year = 0;
-            const int day = word.toInt();
-            const int month = textAt(tokens, i + 2).toInt();
+            const int day = toInt(word);
+            const int month = toInt(textAt(tokens, i + 2));
             if (isYear(textAt(tokens, i + 4), &year) && QDate::isValid(year, month, day)) {
                 end = i + 5;
                 mention.date = QDate(year, month, day);

@@ -53,7 +53,10 @@ QString csvCell(const QString &text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
-QString dateCell(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QString dateCell(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
 QString numberCell(double value, int decimals = -1)
 {
@@ -160,7 +163,8 @@ public:
                         message + QStringLiteral(": ") + QString::fromUtf8(CPLGetLastErrorMsg()));
     }
 
-    OGRLayer *createLayer(GDALDataset *dataset, const QString &file, const char *name, OGRwkbGeometryType type)
+    OGRLayer *createLayer(GDALDataset *dataset, const QString &file, const char *name,
+                          OGRwkbGeometryType type)
     {
         char **options = nullptr;
         if (formatOf(file) == Format::GeoJson)
@@ -175,8 +179,9 @@ public:
     bool add(OGRLayer *layer, OGRFeature &feature, const QString &file)
     {
         if (layer->CreateFeature(&feature) != OGRERR_NONE)
-            return fail(file,
-                        QStringLiteral("cannot write a feature of %1").arg(QString::fromUtf8(layer->GetName())));
+            return fail(
+                file,
+                QStringLiteral("cannot write a feature of %1").arg(QString::fromUtf8(layer->GetName())));
         return true;
     }
 
@@ -341,7 +346,10 @@ private:
 const char *const kSeriesLayers[] = {"areas_series", "frontlines_series", "places_series", "area_series"};
 const char *const kBasemapLayers[] = {"land", "countries", "provinces", "rivers", "lakes"};
 
-bool hasFrames(const StoryExportInput &input) { return input.frames && !input.frames->isEmpty(); }
+bool hasFrames(const StoryExportInput &input)
+{
+    return input.frames && !input.frames->isEmpty();
+}
 
 const StoryFrame *currentOf(const StoryExportInput &input)
 {
@@ -364,8 +372,8 @@ GeoExportInput geoInputOf(const StoryExportInput &input)
 
 bool copyBasemap(GDALDataset *target, const QString &source, const QString &file, Diagnostics *diagnostics)
 {
-    Dataset basemap(static_cast<GDALDataset *>(
-        GDALOpenEx(source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
+    Dataset basemap(static_cast<GDALDataset *>(GDALOpenEx(
+        source.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr)));
     if (!basemap)
         return fail(diagnostics, source, QStringLiteral("cannot read the basemap"));
     for (const char *name : kBasemapLayers) {
@@ -384,12 +392,24 @@ bool copyBasemap(GDALDataset *target, const QString &source, const QString &file
 
 QStringList eventsCsvColumns()
 {
-    return {QStringLiteral("folder"),        QStringLiteral("file"),        QStringLiteral("place"),
-            QStringLiteral("place_id"),      QStringLiteral("geonameid"),   QStringLiteral("lat"),
-            QStringLiteral("lon"),           QStringLiteral("surface"),     QStringLiteral("date"),
-            QStringLiteral("date_precision"), QStringLiteral("date_earliest"), QStringLiteral("date_latest"),
-            QStringLiteral("date_note"),     QStringLiteral("kind"),        QStringLiteral("to"),
-            QStringLiteral("from"),          QStringLiteral("confidence"),  QStringLiteral("evidence"),
+    return {QStringLiteral("folder"),
+            QStringLiteral("file"),
+            QStringLiteral("place"),
+            QStringLiteral("place_id"),
+            QStringLiteral("geonameid"),
+            QStringLiteral("lat"),
+            QStringLiteral("lon"),
+            QStringLiteral("surface"),
+            QStringLiteral("date"),
+            QStringLiteral("date_precision"),
+            QStringLiteral("date_earliest"),
+            QStringLiteral("date_latest"),
+            QStringLiteral("date_note"),
+            QStringLiteral("kind"),
+            QStringLiteral("to"),
+            QStringLiteral("from"),
+            QStringLiteral("confidence"),
+            QStringLiteral("evidence"),
             QStringLiteral("offset")};
 }
 
@@ -398,24 +418,13 @@ bool writeEventsCsv(const QString &path, const ControlEvents &events, Diagnostic
     QVector<QStringList> rows;
     rows.reserve(events.size());
     for (const ControlEvent &event : events) {
-        rows.append({event.folder,
-                     event.file,
-                     event.place,
-                     event.placeId,
+        rows.append({event.folder, event.file, event.place, event.placeId,
                      event.geonameId > 0 ? QString::number(event.geonameId) : QString(),
                      event.hasLocation() ? numberCell(event.lat) : QString(),
-                     event.hasLocation() ? numberCell(event.lon) : QString(),
-                     event.surface,
-                     dateCell(event.date),
-                     datePrecisionId(event.precision),
-                     dateCell(event.earliest),
-                     dateCell(event.latest),
-                     event.dateNote,
-                     eventKindId(event.kind),
-                     factionId(event.to),
-                     factionId(event.from),
-                     numberCell(event.confidence),
-                     event.evidence,
+                     event.hasLocation() ? numberCell(event.lon) : QString(), event.surface,
+                     dateCell(event.date), datePrecisionId(event.precision), dateCell(event.earliest),
+                     dateCell(event.latest), event.dateNote, eventKindId(event.kind), factionId(event.to),
+                     factionId(event.from), numberCell(event.confidence), event.evidence,
                      event.offset >= 0 ? QString::number(event.offset) : QString()});
     }
     return writeCsv(path, eventsCsvColumns(), rows, diagnostics);
@@ -467,9 +476,12 @@ bool writeStoryExport(const QString &path, const StoryExportInput &input, Diagno
 {
     const Format format = formatOf(path);
     if (format == Format::Unknown)
-        return fail(diagnostics, path, QStringLiteral("unknown export format: use .gpkg, .geojson, .json or .csv"));
+        return fail(diagnostics, path,
+                    QStringLiteral("unknown export format: use .gpkg, .geojson, .json or .csv"));
     if (!input.events)
         return fail(diagnostics, path, QStringLiteral("nothing to export: no events"));
+    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+        return fail(diagnostics, path, QStringLiteral("cannot create the folder"));
 
     if (format == Format::Csv) {
         if (!writeEventsCsv(path, *input.events, diagnostics))

@@ -88,11 +88,26 @@ void StorySeries::setEvents(const ControlEvents &events, const Gazetteer *gazett
     d->builder.setPlaces(places);
 }
 
-const ControlModel &StorySeries::model() const { return d->model; }
-const ControlEvents &StorySeries::events() const { return d->model.events(); }
-ZoneBuilder &StorySeries::zoneBuilder() { return d->builder; }
-QDate StorySeries::firstEventDate() const { return d->first; }
-QDate StorySeries::lastEventDate() const { return d->last; }
+const ControlModel &StorySeries::model() const
+{
+    return d->model;
+}
+const ControlEvents &StorySeries::events() const
+{
+    return d->model.events();
+}
+ZoneBuilder &StorySeries::zoneBuilder()
+{
+    return d->builder;
+}
+QDate StorySeries::firstEventDate() const
+{
+    return d->first;
+}
+QDate StorySeries::lastEventDate() const
+{
+    return d->last;
+}
 
 StoryFrame StorySeries::frameAt(const QDate &date)
 {

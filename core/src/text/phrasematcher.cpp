@@ -50,9 +50,15 @@ bool PhraseMatcher::add(const QString &pattern, int payload)
     }
     if (compiled.elements.isEmpty())
         return false;
-    compiled.oneWord = compiled.elements.size() == 1;
+    bool firstIsOneWord = true;
     for (const QVector<Atom> &alternative : compiled.elements.first().alternatives)
-        compiled.oneWord = compiled.oneWord && alternative.size() == 1;
+        firstIsOneWord = firstIsOneWord && alternative.size() == 1;
+    compiled.oneWord = firstIsOneWord && compiled.elements.size() == 1;
+    if (firstIsOneWord && compiled.elements.size() > 1 && !compiled.elements.at(1).optional) {
+        compiled.checkSecond = true;
+        for (const QVector<Atom> &alternative : compiled.elements.at(1).alternatives)
+            compiled.secondWords.append(alternative.first());
+    }
     const int index = mPatterns.size();
     mPatterns.append(compiled);
     for (const QVector<Atom> &alternative : compiled.elements.first().alternatives) {
@@ -78,22 +84,28 @@ bool PhraseMatcher::mayStartAt(const Token &token) const
 }
 
 void PhraseMatcher::matchElement(const Pattern &pattern, int element, const Tokens &tokens, int index,
-                                 int limit, int *best) const
+                                 int limit, const std::vector<int> *skipTo, int *best) const
 {
     if (element == pattern.elements.size()) {
         *best = std::max(*best, index);
         return;
     }
     // Filler phrases may sit before any word but the first.
-    int starts[3] = {index, -1, -1};
+    int starts[4] = {index, -1, -1, -1};
     int startCount = 1;
-    if (element > 0 && mFillers) {
+    if (element > 0) {
         int at = index;
-        for (int skip = 0; skip < 2 && at < limit; ++skip) {
-            const Match filler = mFillers->longestAt(tokens, at, limit);
-            if (!filler.isValid())
+        for (int skip = 0; skip < 3 && at < limit; ++skip) {
+            if (skipTo && at < int(skipTo->size()) && (*skipTo)[size_t(at)] > at) {
+                at = std::min(limit, (*skipTo)[size_t(at)]);
+            } else if (skip < 2 && mFillers && mFillers->mayStartAt(tokens.at(at))) {
+                const Match filler = mFillers->longestAt(tokens, at, limit);
+                if (!filler.isValid())
+                    break;
+                at = filler.end;
+            } else {
                 break;
-            at = filler.end;
+            }
             starts[startCount++] = at;
         }
     }
@@ -110,14 +122,20 @@ void PhraseMatcher::matchElement(const Pattern &pattern, int element, const Toke
                 ++i;
             }
             if (ok)
-                matchElement(pattern, element + 1, tokens, i, limit, best);
+                matchElement(pattern, element + 1, tokens, i, limit, skipTo, best);
         }
     }
     if (current.optional)
-        matchElement(pattern, element + 1, tokens, index, limit, best);
+        matchElement(pattern, element + 1, tokens, index, limit, skipTo, best);
 }
 
 PhraseMatcher::Match PhraseMatcher::longestAt(const Tokens &tokens, int index, int limit) const
+{
+    return longestAt(tokens, index, limit, nullptr);
+}
+
+PhraseMatcher::Match PhraseMatcher::longestAt(const Tokens &tokens, int index, int limit,
+                                              const std::vector<int> *skipTo) const
 {
     Match result;
     if (index >= limit || index >= tokens.size())
@@ -128,10 +146,23 @@ PhraseMatcher::Match PhraseMatcher::longestAt(const Tokens &tokens, int index, i
             const Pattern &pattern = mPatterns.at(candidate);
             int best = -1;
             // a candidate's first word matches this token, so a one-word pattern is done
-            if (pattern.oneWord)
+            if (pattern.oneWord) {
                 best = index + 1;
-            else
-                matchElement(pattern, 0, tokens, index, limit, &best);
+            } else if (pattern.checkSecond) {
+                // the second word must follow at once, unless a filler may sit between
+                const int next = index + 1;
+                if (next >= limit)
+                    continue;
+                const Token &following = tokens.at(next);
+                const bool filler = (mFillers && mFillers->mayStartAt(following)) ||
+                                    (skipTo && next < int(skipTo->size()) && (*skipTo)[size_t(next)] > next);
+                if (!filler && std::none_of(pattern.secondWords.cbegin(), pattern.secondWords.cend(),
+                                            [&](const Atom &atom) { return atom.matches(following); }))
+                    continue;
+                matchElement(pattern, 0, tokens, index, limit, skipTo, &best);
+            } else {
+                matchElement(pattern, 0, tokens, index, limit, skipTo, &best);
+            }
             if (best > index && best > result.end) // of equally long ones, the first tried
                 result = {pattern.payload, index, best};
         }

@@ -34,6 +34,9 @@ public:
     /** The longest match at tokens[index] (not past `limit`); of equally long ones, the pattern
      *  added first. Invalid when none. */
     Match longestAt(const Tokens &tokens, int index, int limit) const;
+    /** Same, where a span starting at t with skipTo[t] > t (a time expression: "entrés jeudi
+     *  dans") may also sit between two words, like a filler. */
+    Match longestAt(const Tokens &tokens, int index, int limit, const std::vector<int> *skipTo) const;
 
 private:
     struct Atom {
@@ -57,10 +60,14 @@ private:
         QVector<Element> elements;
         int payload = -1;
         bool oneWord = false; ///< one element of one-word alternatives: matches its first token
+        /** When the first element is one word and the second is required: the first words of the
+         *  second element's alternatives, to reject most candidates by the next token alone. */
+        QVector<Atom> secondWords;
+        bool checkSecond = false;
     };
 
     void matchElement(const Pattern &pattern, int element, const Tokens &tokens, int index, int limit,
-                      int *best) const;
+                      const std::vector<int> *skipTo, int *best) const;
     static void addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id, int pattern);
 
     QVector<Pattern> mPatterns;

@@ -3,6 +3,8 @@
 #include "conflictmap/textnormalize.h"
 #include "text/lexiconfile.h"
 
+#include <algorithm>
+
 namespace cm {
 namespace {
 
@@ -36,6 +38,7 @@ SentenceSplitter::SentenceSplitter()
     for (const char *word : {"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "gen", "av",
                              "apr", "etc", "cf", "env", "no", "p", "ex"})
         mAbbreviations.insert(QString::fromLatin1(word));
+    mLongestAbbreviation = 4;
 }
 
 bool SentenceSplitter::loadAbbreviations(const QString &path, Diagnostics *diagnostics)
@@ -44,8 +47,12 @@ bool SentenceSplitter::loadAbbreviations(const QString &path, Diagnostics *diagn
     if (!readLexiconFile(path, 1, &rows, diagnostics))
         return false;
     mAbbreviations.clear();
-    for (const LexiconRow &row : rows)
-        mAbbreviations.insert(foldText(row.columns.first()));
+    mLongestAbbreviation = 0;
+    for (const LexiconRow &row : rows) {
+        const QString word = foldText(row.columns.first());
+        mAbbreviations.insert(word);
+        mLongestAbbreviation = std::max(mLongestAbbreviation, int(word.size()));
+    }
     return true;
 }
 
@@ -130,9 +137,10 @@ QVector<Sentence> SentenceSplitter::split(const QString &text) const
             while (w > 0 && (text.at(w - 1).isLetter() || text.at(w - 1) == QLatin1Char('.') ||
                              text.at(w - 1) == QLatin1Char('-')))
                 --w;
-            const QString word = foldText(text.mid(w, i - w));
+            // folding never shortens letters, dots or hyphens: longer words are no abbreviation
             const bool initial = i - w == 1 && text.at(w).isUpper();
-            if (initial || mAbbreviations.contains(word)) {
+            if (initial ||
+                (i - w <= mLongestAbbreviation && mAbbreviations.contains(foldText(text.mid(w, i - w))))) {
                 i = end;
                 continue;
             }

@@ -12,7 +12,10 @@ WordTable &WordTable::instance()
     return table;
 }
 
-WordTable::WordTable() : mPrefix(1, false), mEdges(1024) {}
+WordTable::WordTable() : mPrefix(1, false), mEdges(4096)
+{
+    std::fill(std::begin(mRoot), std::end(mRoot), -1);
+}
 
 namespace {
 
@@ -28,6 +31,8 @@ size_t edgeHash(quint64 key)
 
 int WordTable::child(int node, char16_t c) const
 {
+    if (node == 0 && c < 128)
+        return mRoot[c];
     const quint64 key = edgeKey(node, c);
     const size_t mask = mEdges.size() - 1;
     for (size_t i = edgeHash(key) & mask;; i = (i + 1) & mask) {
@@ -41,7 +46,8 @@ int WordTable::child(int node, char16_t c) const
 
 void WordTable::insertEdge(quint64 key, int child)
 {
-    if (2 * (mEdgeCount + 1) > int(mEdges.size())) {
+    // at most a quarter full: most lookups are misses, which probe until a free slot
+    if (4 * (mEdgeCount + 1) > int(mEdges.size())) {
         std::vector<Edge> old(mEdges.size() * 2);
         old.swap(mEdges);
         mEdgeCount = 0;
@@ -68,7 +74,10 @@ int WordTable::add(QStringView word)
         }
         const int created = int(mPrefix.size());
         mPrefix.push_back(false);
-        insertEdge(edgeKey(node, c.unicode()), created);
+        if (node == 0 && c.unicode() < 128)
+            mRoot[c.unicode()] = created;
+        else
+            insertEdge(edgeKey(node, c.unicode()), created);
         node = created;
     }
     return node;
@@ -94,8 +103,9 @@ void WordTable::lookup(QStringView word, Token *token) const
     std::fill(std::begin(token->prefixIds), std::end(token->prefixIds), -1);
     int node = 0;
     int found = 0;
-    for (const QChar c : word) {
-        node = child(node, c.unicode());
+    const QChar *chars = word.data();
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        node = child(node, chars[i].unicode());
         if (node < 0)
             return;
         if (mPrefix[size_t(node)]) {

@@ -43,7 +43,8 @@ private:
     void insertEdge(quint64 key, int child);
 
     std::vector<bool> mPrefix; ///< by node: a word beginning ends here
-    std::vector<Edge> mEdges;  ///< size a power of two, at most half full
+    int mRoot[128];            ///< the root's children for ASCII characters (most first letters), -1: none
+    std::vector<Edge> mEdges;  ///< size a power of two, at most a quarter full
     int mEdgeCount = 0;
     mutable QReadWriteLock mLock;
 };
