@@ -42,7 +42,7 @@
 <context>
     <name>cm::MainWindow</name>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="439"/>
+        <location filename="../mainwindow.cpp" line="450"/>
         <source>%1: held by %2, %n event(s) so far</source>
         <translation type="unfinished">
             <numerusform></numerusform>

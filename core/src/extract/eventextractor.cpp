@@ -1227,7 +1227,8 @@ void Extraction::fillOpenRoles()
             c.event.to = lastWinner;
             c.event.confidence = std::max(0.05, c.event.confidence - 0.2);
         }
-        if (c.event.to != Faction::Unknown) {
+        // a full capture sets the narrative's winner; an entry into a town is a side step
+        if (c.event.to != Faction::Unknown && c.event.kind == EventKind::Capture) {
             lastWinner = c.event.to;
             lastSentence = c.sentence;
         }

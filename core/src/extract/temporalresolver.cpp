@@ -34,6 +34,8 @@ struct TemporalResolver::Data {
     std::vector<bool> starters;
     /** By word id: the values of months, weekdays and numbers (kNone for other words). */
     std::vector<int> monthOf, weekdayOf, numberOf;
+    /** By word id: the first and last months of a season, kNone for other words. */
+    std::vector<int> seasonFirst, seasonLast;
     static int valueOf(const std::vector<int> &table, int id)
     {
         return id >= 0 && id < int(table.size()) ? table[size_t(id)] : kNone;
@@ -215,6 +217,28 @@ bool TemporalResolver::load(const QString &directory, Diagnostics *diagnostics)
     index(d->months, &d->monthOf, &d->starters);
     index(d->weekdays, &d->weekdayOf, &d->starters);
     index(d->numbers, &d->numberOf, &d->starters);
+    QVector<LexiconRow> seasons;
+    const QString seasonsPath = directory + QStringLiteral("/seasons.tsv");
+    if (!readLexiconFile(seasonsPath, 3, &seasons, diagnostics))
+        ok = false;
+    for (const LexiconRow &row : seasons) {
+        const int first = row.columns.at(1).toInt();
+        const int last = row.columns.at(2).toInt();
+        if (first < 1 || first > 12 || last < 1 || last > 12) {
+            if (diagnostics)
+                diagnostics->append({seasonsPath, row.line, QStringLiteral("months must be 1 to 12"),
+                                     Diagnostic::Severity::Warning});
+            continue;
+        }
+        const int id = WordTable::instance().addWord(foldText(row.columns.at(0)));
+        if (id >= int(d->seasonFirst.size())) {
+            d->seasonFirst.resize(size_t(id) + 1, kNone);
+            d->seasonLast.resize(size_t(id) + 1, kNone);
+        }
+        d->seasonFirst[size_t(id)] = first;
+        d->seasonLast[size_t(id)] = last;
+        Data::mark(d->starters, foldText(row.columns.at(0)));
+    }
     // the words resolve() looks for first, apart from the tables and the phrases
     for (const char *word : {"il", "environ", "quelque", "seulement", "exactement", "une", "debut", "courant",
                              "fin", "mi", "depuis"})
@@ -591,6 +615,23 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                     mention.precision = DatePrecision::Month;
                     mention.note = QStringLiteral("month");
                 }
+            }
+        }
+
+        // "l'été 2014", "au printemps 2016": a span of months
+        if (end < 0 && Data::valueOf(d->seasonFirst, tokens.at(i).wordId) != kNone) {
+            int year = 0;
+            if (isYear(textAt(tokens, i + 1), &year)) {
+                const int first = Data::valueOf(d->seasonFirst, tokens.at(i).wordId);
+                const int last = Data::valueOf(d->seasonLast, tokens.at(i).wordId);
+                end = i + 2;
+                movesNarrative = false;
+                mention.earliest = QDate(year, first, 1);
+                const QDate lastMonth(last < first ? year + 1 : year, last, 1);
+                mention.latest = lastMonth.addMonths(1).addDays(-1);
+                mention.date = middle(mention.earliest, mention.latest);
+                mention.precision = DatePrecision::Month;
+                mention.note = QStringLiteral("season");
             }
         }
 
