@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "exportcontroller.h"
+
 #include "aboutdialog.h"
 #include "articlepane.h"
 #include "eventfilterproxymodel.h"
@@ -197,8 +199,11 @@ void MainWindow::createActions()
     updateRecentMenu();
     file->addSeparator();
     file->addAction(tr("Load &summary…"), this, &MainWindow::showLoadSummary);
-    file->addAction(tr("&Export map image…"), this, &MainWindow::exportMapImage)
+    auto *exporter = new ExportController(this);
+    file->addAction(tr("&Export map…"), exporter, &ExportController::exportMap)
         ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Export &animation…"), exporter, &ExportController::exportAnimation);
+    file->addAction(tr("Export &data…"), exporter, &ExportController::exportData);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -450,21 +455,6 @@ void MainWindow::pickPlace(const QPoint &pixel)
     statusBar()->showMessage(tr("%1: held by %2, %n event(s) so far", nullptr, place.eventCount)
                                  .arg(place.name, mPalette.longName(place.controller)),
                              6000);
-}
-
-void MainWindow::exportMapImage()
-{
-    const QString file = QFileDialog::getSaveFileName(
-        this, tr("Export map image"),
-        QDir::home().filePath(
-            QStringLiteral("conflictmap-%1.png").arg(mTimeline->currentDate().toString(Qt::ISODate))),
-        tr("PNG images (*.png)"));
-    if (file.isEmpty())
-        return;
-    if (!mCanvas->grab().save(file, "PNG"))
-        QMessageBox::warning(this, tr("Export map image"), tr("Could not write %1.").arg(file));
-    else
-        statusBar()->showMessage(tr("Map saved to %1").arg(file), 5000);
 }
 
 void MainWindow::showSettings()

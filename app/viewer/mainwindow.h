@@ -88,7 +88,6 @@ private:
     void updateRecentMenu();
     void updateTitle();
     void showLoadSummary();
-    void exportMapImage();
     void showSettings();
 
     FactionPalette mPalette;
