@@ -6,13 +6,14 @@
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QIODevice>
 #include <QRunnable>
 #include <QThread>
 #include <QThreadPool>
 
+#include <QJsonDocument>
 #include <algorithm>
 #include <vector>
-#include <QJsonDocument>
 
 namespace cm::cli {
 namespace {
@@ -111,8 +112,9 @@ int runExtract(const QStringList &arguments, Streams &streams)
         };
     const PipelineResult result = pipeline.run(folders, progress);
     if (parser.isSet(timings))
-        streams.err << QStringLiteral("conflictmap-cli extract: %1 files read in %2 s, %3 events extracted in "
-                                      "%4 s\n")
+        streams.err << QStringLiteral(
+                           "conflictmap-cli extract: %1 files read in %2 s, %3 events extracted in "
+                           "%4 s\n")
                            .arg(result.articles.size())
                            .arg(std::max<qint64>(readDone, 0) / 1000.0, 0, 'f', 2)
                            .arg(result.events.size())

@@ -226,3 +226,147 @@ TEST_CASE("fusion merges one fact across articles and keeps the sources", "[extr
     CHECK(fused[0].event.from == Faction::Isis);
     CHECK(fused[1].sources.size() == 1);
 }
+
+TEST_CASE("an aside between the place and the state", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral(
+        "Tell Jadid, à une vingtaine de kilomètres au nord, reste aux mains des djihadistes."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].place == QStringLiteral("Tell Jadid"));
+    CHECK(events[0].kind == EventKind::Hold);
+    CHECK(events[0].to == Faction::Isis);
+}
+
+TEST_CASE("a past state is an event only when the sentence dates it", "[extraction]")
+{
+    CHECK(run(QStringLiteral("Ain Rumah était aux mains de l'EI depuis 2014.")).isEmpty());
+    CHECK(run(QStringLiteral("Bir Hamad était l'un des principaux bastions de l'EI.")).isEmpty());
+    const cm::ControlEvents dated = run(QStringLiteral("En 2015, Ain Rumah était aux mains de l'EI."));
+    REQUIRE(dated.size() == 1);
+    CHECK(dated[0].kind == EventKind::Hold);
+    CHECK(dated[0].date.year() == 2015);
+    // the present tense still states the situation at publication
+    const cm::ControlEvents present = run(QStringLiteral("Ain Rumah est aux mains de l'EI."));
+    REQUIRE(present.size() == 1);
+    CHECK(present[0].date == kPublished);
+}
+
+TEST_CASE("a time expression inside the trigger", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Les rebelles sont entrés jeudi dans Kafr Salem, selon l'OSDH."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].kind == EventKind::Partial);
+    CHECK(events[0].to == Faction::Rebels);
+    CHECK(events[0].date == QDate(2016, 4, 7));
+}
+
+TEST_CASE("the place before a relative 'que' is the object", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral("Les troupes loyalistes ont été accueillies à Tell "
+                                                        "Jadid, qu'elles avaient reprise le 2 mars à l'EI."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].place == QStringLiteral("Tell Jadid"));
+    CHECK(events[0].to == Faction::Regime);
+    CHECK(events[0].date == QDate(2016, 3, 2));
+}
+
+TEST_CASE("'la ville' after a compass word is around the town", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Les combats continuent à Jisr Hadid. Les djihadistes se sont retirés de "
+                           "positions au sud de la ville."));
+    CHECK(events.isEmpty());
+}
+
+TEST_CASE("'Des' opening a sentence names the subject", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Des insurgés ont pris jeudi Kafr Salem, après deux jours de combats."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].to == Faction::Rebels);
+}
+
+TEST_CASE("an earlier capture of the place names the loser of a later one", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Ain Rumah était tombée aux mains des rebelles en janvier 2015. L'armée syrienne "
+                           "a repris jeudi Ain Rumah."));
+    const cm::ControlEvent *later = nullptr;
+    for (const cm::ControlEvent &event : events)
+        if (event.to == Faction::Regime)
+            later = &event;
+    REQUIRE(later != nullptr);
+    CHECK(later->from == Faction::Rebels);
+}
+
+TEST_CASE("quotation marks inside a nominal trigger; the region names the winner", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral(
+        "L'EI a perdu Qasr Nour le mois dernier. Le gouvernement a annoncé jeudi la « libération totale » de "
+        "Ain Rumah."));
+    const cm::ControlEvent *ainRumah = find(events, QStringLiteral("Ain Rumah"));
+    REQUIRE(ainRumah != nullptr);
+    CHECK(ainRumah->kind == EventKind::Capture);
+    CHECK(ainRumah->date == QDate(2016, 4, 7));
+    // in Iraq, the loser named elsewhere in the article and the region give the winner
+    const cm::ControlEvents iraq = run(QStringLiteral(
+        "Les forces irakiennes ont repris Qasr Nour à l'EI en janvier. Le commandement a annoncé jeudi la "
+        "« libération totale » de Qasr Nour."));
+    REQUIRE(!iraq.isEmpty());
+    CHECK(iraq.last().to == Faction::Iraq);
+}
+
+TEST_CASE("a site named after a town is the same fact as the town", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral("Les jihadistes ont perdu jeudi la citadelle de Jisr "
+                                                        "Hadid. L'armée syrienne, qui a repris Jisr Hadid, "
+                                                        "progresse vers l'est."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].to == Faction::Regime);
+    CHECK(events[0].from == Faction::Isis);
+}
+
+TEST_CASE("an agentless capture takes the winner of the last full capture", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral(
+        "Les rebelles ont pris jeudi Kafr Salem. L'armée turque était entrée mardi dans Jisr Hadid. "
+        "Tell Jadid a également été reprise."));
+    const cm::ControlEvent *tellJadid = find(events, QStringLiteral("Tell Jadid"));
+    REQUIRE(tellJadid != nullptr);
+    CHECK(tellJadid->to == Faction::Rebels);
+}
+
+TEST_CASE("district words make an event partial only for their own place", "[extraction]")
+{
+    const cm::ControlEvents whole = run(QStringLiteral(
+        "Les FDS ont chassé jeudi l'EI de ses positions dans la région, et notamment de Kafr Salem."));
+    REQUIRE(whole.size() == 1);
+    CHECK(whole[0].kind == EventKind::Capture);
+    const cm::ControlEvents districts =
+        run(QStringLiteral("Les combats font rage à Kafr Salem. Les rebelles ont repris jeudi plusieurs "
+                           "quartiers de la ville."));
+    REQUIRE(districts.size() == 1);
+    CHECK(districts[0].kind == EventKind::Partial);
+}
+
+TEST_CASE("a retaking names the loser of the capture before it; the narrower date wins", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral(
+        "L'armée syrienne a repris jeudi Bir Hamad, que l'EI avait reconquise en mars. Les djihadistes "
+        "s'étaient emparés de Bir Hamad le 2 mars."));
+    const cm::ControlEvent *byIsis = nullptr;
+    const cm::ControlEvent *byRegime = nullptr;
+    for (const cm::ControlEvent &event : events) {
+        if (event.to == Faction::Isis)
+            byIsis = &event;
+        if (event.to == Faction::Regime)
+            byRegime = &event;
+    }
+    REQUIRE(byIsis != nullptr);
+    REQUIRE(byRegime != nullptr);
+    CHECK(byIsis->from == Faction::Regime);
+    CHECK(byIsis->date == QDate(2016, 3, 2));
+    CHECK(byIsis->precision == cm::DatePrecision::Day);
+    CHECK(byRegime->from == Faction::Isis);
+}

@@ -123,3 +123,16 @@ TEST_CASE("without a publication date only absolute dates resolve", "[temporal]"
     CHECK(!all.at(0).isValid());
     CHECK(all.at(1).date == QDate(2016, 5, 4));
 }
+
+TEST_CASE("seasons with a year are spans of months", "[temporal]")
+{
+    const cm::TemporalMention summer = last(QStringLiteral("tombée à l'été 2014"), kThursday);
+    CHECK(summer.earliest == QDate(2014, 6, 1));
+    CHECK(summer.latest == QDate(2014, 8, 31));
+    CHECK(summer.precision == cm::DatePrecision::Month);
+    const cm::TemporalMention winter = last(QStringLiteral("pendant l'hiver 2015"), kThursday);
+    CHECK(winter.earliest == QDate(2015, 12, 1));
+    CHECK(winter.latest == QDate(2016, 2, 29));
+    // "a été" is no season
+    CHECK(resolver().resolve(QStringLiteral("la ville a été reprise"), kThursday).isEmpty());
+}

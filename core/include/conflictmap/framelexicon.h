@@ -78,7 +78,8 @@ public:
     QVector<FrameMatch> findTriggers(const Tokens &tokens, int begin, int end) const;
     /** Same, where a span of tokens t..skipTo[t] (skipTo[t] > t; a time expression) may sit
      *  between the words of a trigger ("sont entrés jeudi dans"). skipTo is indexed by token. */
-    QVector<FrameMatch> findTriggers(const Tokens &tokens, int begin, int end, const std::vector<int> &skipTo) const;
+    QVector<FrameMatch> findTriggers(const Tokens &tokens, int begin, int end,
+                                     const std::vector<int> &skipTo) const;
 
     /** If a cue of this type starts at tokens[index], the token after it, else -1; `value`
      *  gets the cue's number (the reach of a modal cue). */

@@ -161,8 +161,7 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
             d->support.add(cue, 0);
         else if (type == QLatin1String("head")) {
             Data::mark(d->headIds, cue);
-        }
-        else if (diagnostics)
+        } else if (diagnostics)
             diagnostics->append({cuesPath, row.line, QStringLiteral("unknown cue type '%1'").arg(type),
                                  Diagnostic::Severity::Warning});
     }

@@ -55,8 +55,8 @@ struct Statement {
     bool toGuessed = false;
     bool placeByReference = false;
     bool pastState = false; ///< a hold in the imperfect ("était aux mains de"): a state of the past
-    int spanFirst = 0; ///< tokens covered by the evidence
-    int spanLast = 0;  ///< one past
+    int spanFirst = 0;      ///< tokens covered by the evidence
+    int spanLast = 0;       ///< one past
 };
 
 struct Candidate {
@@ -68,6 +68,7 @@ struct Candidate {
     bool dropped = false;
     bool toGuessed = false;
     FrameClass frameClass = FrameClass::Gain;
+    QString foldedPlace; ///< foldText(event.place), to compare places without folding again
 };
 
 struct Scan {
@@ -145,6 +146,7 @@ public:
                 if (mTokenPlace.at(t) < 0)
                     mTokenPlace[t] = p;
         }
+        mFoldedPlaceNames.resize(mPlaces.size());
         mActors = actors.find(mTokens);
         mTokenActor.fill(-1, count);
         for (int a = 0; a < mActors.size(); ++a)
@@ -175,8 +177,7 @@ private:
         return t >= 0 && t < mTokens.size() ? mTokens.at(t).text : QStringView();
     }
     // the literal's length is known here: no strlen on every test
-    template <int N>
-    bool is(int t, const char (&text)[N]) const
+    template <int N> bool is(int t, const char (&text)[N]) const
     {
         return word(t) == QLatin1String(text, N - 1);
     }
@@ -209,6 +210,7 @@ private:
     bool pastState(const Statement &st, int trigger) const;
     bool precededByDe(int p) const;
     bool connectorBetween(int from, int to) const;
+    bool commaBetween(int from, int to) const;
     Scan scanRight(int from, int limit, ScanMode mode) const;
     int subjectActor(int sentence, int trigger, bool allowPrepositional = true) const;
     int nearestActor(int sentence, int token) const;
@@ -219,7 +221,7 @@ private:
     bool isFuture(int trigger) const;
     bool isModal(int trigger, int sentence) const;
     bool isNegated(const FrameMatch &match) const;
-    DateChoice dateFor(int sentence, int trigger, bool hold);
+    DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1);
     void readFrame(int sentence, const FrameMatch &match);
     void addStatement(int sentence, const FrameMatch &match, const Statement &statement);
     void applyDenials();
@@ -240,12 +242,13 @@ private:
     QVector<int> mSentenceFirst, mSentenceEnd, mTokenSentence;
     QVector<PlaceHit> mPlaces;
     QVector<int> mPlaceFirst, mPlaceEnd, mTokenPlace;
+    QVector<QString> mFoldedPlaceNames; ///< by place, folded display name, filled when first needed
     QVector<ActorMention> mActors;
     QVector<int> mTokenActor;
     QVector<bool> mUsedAsObject;
     QVector<TemporalMention> mTimes;
     QVector<int> mTokenTime;
-    std::vector<int> mTimeSkip; ///< by token: end of the time expression starting there, else -1
+    std::vector<int> mTimeSkip;        ///< by token: end of the time expression starting there, else -1
     QVector<DateChoice> mSentenceDate; ///< date each sentence ended up with (for inheritance)
     QVector<Candidate> mCandidates;
 };
@@ -297,6 +300,14 @@ bool Extraction::precededByDe(int p) const
     return false;
 }
 
+bool Extraction::commaBetween(int from, int to) const
+{
+    for (int t = from; t < to; ++t)
+        if (is(t, ","))
+            return true;
+    return false;
+}
+
 bool Extraction::connectorBetween(int from, int to) const
 {
     if (to - from > 7)
@@ -327,6 +338,7 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
     int listWords = 0;
     const int maxWords = mode == ScanMode::Immediate ? 7 : 10;
     int lastPlaceEnd = -1;
+    int partialCue = -1; ///< a district word ("quartiers de"), partial when right before the place
     bool afterContext = false;
     int i = from;
     while (i < limit) {
@@ -379,6 +391,10 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
             const bool usable = eligible(p) && !contextPreceded(p);
             if (scan.places.isEmpty()) {
                 if (usable && (mode != ScanMode::AfterDe || precededByDe(p))) {
+                    // "ses positions dans la région, et notamment de Raqqa": the districts were
+                    // of another object
+                    if (partialCue >= 0 && !commaBetween(partialCue, i))
+                        scan.partial = true;
                     scan.places.append(p);
                     lastPlaceEnd = mPlaceEnd.at(p);
                     scan.lastToken = lastPlaceEnd;
@@ -427,7 +443,7 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
                 }
             }
             if (cue(CueType::Partial, i))
-                scan.partial = true;
+                partialCue = i;
             if (cue(CueType::Compass, i) && !is(i - 1, "au") && !is(i - 1, "a") && !is(i - 2, "a") &&
                 (is(i + 1, "de") || is(i + 1, "d'") || is(i + 1, "du")))
                 scan.partial = true;
@@ -445,6 +461,10 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
         }
         ++i;
     }
+    // "plusieurs quartiers de la ville": the districts of the town referred to
+    if (scan.places.isEmpty() && scan.anaphorToken >= 0 && partialCue >= 0 &&
+        partialCue <= scan.anaphorToken && !commaBetween(partialCue, scan.anaphorToken))
+        scan.partial = true;
     return scan;
 }
 
@@ -573,8 +593,8 @@ QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
         // "Hawija, à 150 kilomètres au sud-est, reste aux mains de…": step over the aside
         if (w == QLatin1String(",") && places.isEmpty()) {
             int c = t - 1;
-            while (c > first && t - c <= 10 && !is(c, ",") && mTokenActor.at(c) < 0 && mTokenPlace.at(c) < 0 &&
-                   !is(c, ".") && !is(c, ";") && !cue(CueType::ClauseBreak, c))
+            while (c > first && t - c <= 10 && !is(c, ",") && mTokenActor.at(c) < 0 &&
+                   mTokenPlace.at(c) < 0 && !is(c, ".") && !is(c, ";") && !cue(CueType::ClauseBreak, c))
                 --c;
             if (c > first && c < t - 1 && is(c, ",") && mTokenPlace.at(c - 1) >= 0 &&
                 eligible(mTokenPlace.at(c - 1))) {
@@ -722,7 +742,7 @@ bool Extraction::isNegated(const FrameMatch &match) const
     return false;
 }
 
-DateChoice Extraction::dateFor(int sentence, int trigger, bool hold)
+DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int statementEnd)
 {
     // The time expression of the sentence nearest the trigger.
     const int first = mSentenceFirst.at(sentence);
@@ -735,7 +755,11 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold)
             continue;
         if (time.namesEarlierEvent && !(time.lastToken <= trigger && trigger - time.lastToken <= 6))
             continue;
-        if (time.firstToken > trigger && time.firstToken - trigger > kTimeAfterReach)
+        // after the trigger: close to it, or right after the statement ("tombée aux mains de
+        // l'EI à l'été 2014")
+        if (time.firstToken > trigger && time.firstToken - trigger > kTimeAfterReach &&
+            !(statementEnd > trigger && time.firstToken >= statementEnd &&
+              time.firstToken - statementEnd <= 2))
             continue;
         const int distance = time.lastToken <= trigger ? trigger - time.lastToken : time.firstToken - trigger;
         if (distance < bestDistance) {
@@ -1072,11 +1096,11 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
 {
     const Frame &frame = mFrames.frames().at(match.frame);
     const bool hold = st.kind == EventKind::Hold;
-    const DateChoice date = dateFor(sentence, match.firstToken, hold);
+    const DateChoice date = dateFor(sentence, match.firstToken, hold, st.spanLast);
     // A past state ("Tabqa était aux mains de l'EI") says nothing of the present: keep it only
     // when the sentence dates it ("En 2015, Tabqa était…"), not with "depuis" (it ended since).
-    if (st.pastState &&
-        (date.rank != OwnDate || date.mention < 0 || word(mTimes.at(date.mention).firstToken) == QLatin1String("depuis")))
+    if (st.pastState && (date.rank != OwnDate || date.mention < 0 ||
+                         word(mTimes.at(date.mention).firstToken) == QLatin1String("depuis")))
         return;
     if (!hold && date.rank > mSentenceDate.value(sentence).rank)
         mSentenceDate[sentence] = date;
@@ -1130,6 +1154,9 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
         candidate.dateRank = date.rank;
         candidate.toGuessed = st.toGuessed;
         candidate.frameClass = frame.frameClass;
+        if (mFoldedPlaceNames.at(p).isNull())
+            mFoldedPlaceNames[p] = foldText(event.place);
+        candidate.foldedPlace = mFoldedPlaceNames.at(p);
         mCandidates.append(candidate);
     }
 }
@@ -1148,12 +1175,14 @@ bool containsPhrase(const QString &outer, const QString &inner)
     return false;
 }
 
-bool samePlace(const ControlEvent &a, const ControlEvent &b)
+bool samePlace(const Candidate &x, const Candidate &y)
 {
+    const ControlEvent &a = x.event;
+    const ControlEvent &b = y.event;
     if (!a.placeId.isEmpty() && a.placeId == b.placeId)
         return true;
-    const QString nameA = foldText(a.place);
-    const QString nameB = foldText(b.place);
+    const QString &nameA = x.foldedPlace;
+    const QString &nameB = y.foldedPlace;
     if (a.placeId.isEmpty() && b.placeId.isEmpty() && nameA == nameB)
         return true;
     // "la cité antique de Palmyre" and "Palmyre": a site named after the town, close to it
@@ -1164,7 +1193,13 @@ bool samePlace(const ControlEvent &a, const ControlEvent &b)
 
 void Extraction::applyDenials()
 {
+    // a denial touches the statements of its sentence and of the one before: skip the others
+    std::vector<char> hasStatement(size_t(mSentences.size()) + 1, 0);
+    for (const Candidate &c : mCandidates)
+        hasStatement[size_t(c.sentence)] = 1;
     for (int s = 0; s < mSentences.size(); ++s) {
+        if (!hasStatement[size_t(s)] && (s == 0 || !hasStatement[size_t(s - 1)]))
+            continue;
         int denialToken = -1;
         for (int t = mSentenceFirst.at(s); t < mSentenceEnd.at(s) && denialToken < 0; ++t)
             if (cue(CueType::Denial, t))
@@ -1199,7 +1234,7 @@ void Extraction::fillOpenRoles()
             continue;
         for (Candidate &change : mCandidates) {
             if (change.sentence != hold.sentence || change.event.kind == EventKind::Hold ||
-                !samePlace(change.event, hold.event))
+                !samePlace(change, hold))
                 continue;
             if (change.event.from == Faction::Unknown && hold.event.to != change.event.to)
                 change.event.from = hold.event.to;
@@ -1213,7 +1248,7 @@ void Extraction::fillOpenRoles()
         for (const Candidate &change : mCandidates)
             if (!change.dropped && change.event.kind != EventKind::Hold && change.event.to == hold.event.to &&
                 change.sentence <= hold.sentence && hold.sentence - change.sentence <= 2 &&
-                samePlace(change.event, hold.event))
+                samePlace(change, hold))
                 hold.dropped = true;
     }
     // A winner left open by an agentless verb carries over from the narrative.
@@ -1247,11 +1282,28 @@ void Extraction::fillLosers()
         for (const Candidate &e : mCandidates)
             if (!e.dropped && &e != &c && e.event.kind == EventKind::Capture &&
                 e.event.to != Faction::Unknown && e.event.to != c.event.to && e.event.date.isValid() &&
-                e.event.date < c.event.date && samePlace(e.event, c.event) &&
+                e.event.date < c.event.date && samePlace(e, c) &&
                 (!latest || latest->event.date < e.event.date))
                 latest = &e;
         if (latest)
             c.event.from = latest->event.to;
+    }
+    // Who retook the place later had lost it: "l'armée a repris Palmyre, que l'EI avait
+    // reconquise en décembre" (the regime lost it in December).
+    for (Candidate &c : mCandidates) {
+        if (c.dropped || c.event.kind != EventKind::Capture || c.event.from != Faction::Unknown ||
+            c.event.to == Faction::Unknown || !c.event.date.isValid())
+            continue;
+        for (const Candidate &e : mCandidates)
+            if (!e.dropped && &e != &c && e.event.kind == EventKind::Capture &&
+                e.event.to != Faction::Unknown && e.event.to != c.event.to && e.event.date.isValid() &&
+                c.event.date < e.event.date &&
+                (e.event.from == Faction::Unknown || e.event.from == c.event.to) &&
+                word(e.trigger).startsWith(QLatin1String("re")) && samePlace(e, c)) {
+                c.event.from = e.event.to;
+                c.event.confidence = std::max(0.05, c.event.confidence - 0.1);
+                break;
+            }
     }
     // As the article says elsewhere (a hold); else the article's main loser.
     QMap<int, int> losers; // ordered: ties go to the same faction on every run
@@ -1267,7 +1319,7 @@ void Extraction::fillLosers()
         if (c.dropped || c.event.kind == EventKind::Hold || c.event.from != Faction::Unknown)
             continue;
         for (const Candidate &h : mCandidates)
-            if (!h.dropped && h.event.kind == EventKind::Hold && samePlace(h.event, c.event) &&
+            if (!h.dropped && h.event.kind == EventKind::Hold && samePlace(h, c) &&
                 h.event.to != c.event.to) {
                 c.event.from = h.event.to;
                 break;
@@ -1338,7 +1390,10 @@ void Extraction::mergeSameFacts()
             continue;
         for (int j = 0; j < i; ++j) {
             Candidate &b = mCandidates[j];
-            if (b.dropped || !samePlace(a.event, b.event) || !kindsCompatible(a.event.kind, b.event.kind))
+            if (b.dropped || !samePlace(a, b) || !kindsCompatible(a.event.kind, b.event.kind))
+                continue;
+            // "est entrée dans X, avant que l'armée ne chasse l'EI de la ville": two stages
+            if (a.sentence == b.sentence && a.trigger != b.trigger && a.event.kind != b.event.kind)
                 continue;
             if (a.event.to != Faction::Unknown && b.event.to != Faction::Unknown && a.event.to != b.event.to)
                 continue;
@@ -1352,7 +1407,11 @@ void Extraction::mergeSameFacts()
                 b.event.to = a.event.to;
             if (b.event.from == Faction::Unknown)
                 b.event.from = a.event.from;
-            if (a.dateRank > b.dateRank) {
+            // the better-sourced date; of two own dates, the narrower ("le 11 décembre" over
+            // "en décembre")
+            if (a.dateRank > b.dateRank ||
+                (a.dateRank == b.dateRank && a.event.date.isValid() &&
+                 precisionRank(a.event.precision) < precisionRank(b.event.precision))) {
                 b.event.date = a.event.date;
                 b.event.precision = a.event.precision;
                 b.event.earliest = a.event.earliest;

@@ -79,7 +79,7 @@ ControlEvents Pipeline::extract(const QVector<Article> &articles, const Pipeline
                                 const std::atomic_bool *cancel, bool *cancelled)
 {
     load();
-    const int count = articles.size();
+    const int count = int(articles.size());
     // One slot per article: workers take articles in any order, the result keeps input order.
     std::vector<ControlEvents> perArticle(size_t(std::max(0, count)));
     std::atomic_int next{0};
@@ -155,7 +155,8 @@ PipelineResult Pipeline::run(const QStringList &folders, const PipelineProgressC
     }
     result.events = extract(result.articles, progress, cancel, &result.cancelled);
     if (progress && !result.cancelled)
-        progress({PipelineProgress::Stage::Done, result.articles.size(), result.articles.size(), QString()});
+        progress({PipelineProgress::Stage::Done, int(result.articles.size()), int(result.articles.size()),
+                  QString()});
     return result;
 }
 

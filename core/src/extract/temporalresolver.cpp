@@ -31,7 +31,7 @@ struct TemporalResolver::Data {
     PhraseMatcher phrases;
     /** By word id: words that may open an expression besides the phrases (numbers, months,
      *  weekdays, "il", "début"…), to pass over all other words at once. */
-    std::vector<bool> starters;
+    std::vector<char> starters;
     /** By word id: the values of months, weekdays and numbers (kNone for other words). */
     std::vector<int> monthOf, weekdayOf, numberOf;
     /** By word id: the first and last months of a season, kNone for other words. */
@@ -41,15 +41,15 @@ struct TemporalResolver::Data {
         return id >= 0 && id < int(table.size()) ? table[size_t(id)] : kNone;
     }
     /** By word id: modifiers before a number ("à peine", "près de", "tout juste"). */
-    std::vector<bool> modifiers;
-    static void mark(std::vector<bool> &table, const QString &word)
+    std::vector<char> modifiers;
+    static void mark(std::vector<char> &table, const QString &word)
     {
         const int id = WordTable::instance().addWord(word);
         if (id >= int(table.size()))
-            table.resize(size_t(id) + 1, false);
-        table[size_t(id)] = true;
+            table.resize(size_t(id) + 1, 0);
+        table[size_t(id)] = 1;
     }
-    static bool marked(const std::vector<bool> &table, int id)
+    static bool marked(const std::vector<char> &table, int id)
     {
         return id >= 0 && id < int(table.size()) && table[size_t(id)];
     }
@@ -125,9 +125,15 @@ QString isoDate(const QDate &date)
     if (!date.isValid() || date.year() < 1000 || date.year() > 9999)
         return date.toString(Qt::ISODate);
     const int y = date.year(), m = date.month(), d = date.day();
-    const char buffer[10] = {char('0' + y / 1000),     char('0' + y / 100 % 10), char('0' + y / 10 % 10),
-                             char('0' + y % 10),       '-',                      char('0' + m / 10),
-                             char('0' + m % 10),       '-',                      char('0' + d / 10),
+    const char buffer[10] = {char('0' + y / 1000),
+                             char('0' + y / 100 % 10),
+                             char('0' + y / 10 % 10),
+                             char('0' + y % 10),
+                             '-',
+                             char('0' + m / 10),
+                             char('0' + m % 10),
+                             '-',
+                             char('0' + d / 10),
                              char('0' + d % 10)};
     return QString::fromLatin1(buffer, 10);
 }
@@ -205,7 +211,7 @@ bool TemporalResolver::load(const QString &directory, Diagnostics *diagnostics)
     readTable(QStringLiteral("months.tsv"), &d->months);
     readTable(QStringLiteral("weekdays.tsv"), &d->weekdays);
     readTable(QStringLiteral("numbers.tsv"), &d->numbers);
-    auto index = [](const QHash<QString, int> &table, std::vector<int> *byId, std::vector<bool> *starters) {
+    auto index = [](const QHash<QString, int> &table, std::vector<int> *byId, std::vector<char> *starters) {
         for (auto it = table.constBegin(); it != table.constEnd(); ++it) {
             const int id = WordTable::instance().addWord(it.key());
             if (id >= int(byId->size()))
@@ -441,8 +447,7 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                 }
                 mention.date = middle(mention.earliest, mention.latest);
                 mention.note =
-                    QStringLiteral("span %1 .. %2")
-                        .arg(isoDate(mention.earliest), isoDate(mention.latest));
+                    QStringLiteral("span %1 .. %2").arg(isoDate(mention.earliest), isoDate(mention.latest));
             }
         }
 
@@ -485,9 +490,9 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                     sign = 1;
                     next = after + 1;
                     // "deux jours après leur percée": names an earlier event.
-                    static const char *const kDeterminers[] = {
-                        "le", "la", "les", "l'", "leur", "leurs", "son", "sa", "ses",
-                        "un", "une", "cette", "ce", "avoir", "etre"};
+                    static const char *const kDeterminers[] = {"le",    "la",    "les", "l'",    "leur",
+                                                               "leurs", "son",   "sa",  "ses",   "un",
+                                                               "une",   "cette", "ce",  "avoir", "etre"};
                     const QStringView following = textAt(tokens, next);
                     if (std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
                                     [&](const char *w) { return following == QLatin1String(w); })) {

@@ -7,8 +7,7 @@
 
 namespace cm {
 
-void PhraseMatcher::addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id,
-                             int pattern)
+void PhraseMatcher::addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id, int pattern)
 {
     if (id >= int(table.size())) {
         table.resize(size_t(id) + 1);

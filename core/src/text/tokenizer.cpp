@@ -8,7 +8,7 @@ namespace cm {
 namespace {
 
 // Most characters are ASCII: answer those from the code, the rest from Qt's tables.
-bool isWordChar(QChar c)
+inline bool isWordChar(QChar c)
 {
     const ushort u = c.unicode();
     if (u < 128)
@@ -16,7 +16,7 @@ bool isWordChar(QChar c)
     return c.isLetterOrNumber();
 }
 
-bool isSpace(QChar c)
+inline bool isSpace(QChar c)
 {
     const ushort u = c.unicode();
     if (u < 128)

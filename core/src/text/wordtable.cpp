@@ -12,7 +12,7 @@ WordTable &WordTable::instance()
     return table;
 }
 
-WordTable::WordTable() : mPrefix(1, false), mEdges(4096)
+WordTable::WordTable() : mPrefix(1, false), mRoot2(128 * 128, -1), mEdges(4096)
 {
     std::fill(std::begin(mRoot), std::end(mRoot), -1);
 }
@@ -66,18 +66,21 @@ void WordTable::insertEdge(quint64 key, int child)
 int WordTable::add(QStringView word)
 {
     int node = 0;
-    for (const QChar c : word) {
-        const int next = child(node, c.unicode());
+    for (qsizetype i = 0; i < word.size(); ++i) {
+        const char16_t c = word.at(i).unicode();
+        const int next = child(node, c);
         if (next >= 0) {
             node = next;
             continue;
         }
         const int created = int(mPrefix.size());
         mPrefix.push_back(false);
-        if (node == 0 && c.unicode() < 128)
-            mRoot[c.unicode()] = created;
+        if (node == 0 && c < 128)
+            mRoot[c] = created;
         else
-            insertEdge(edgeKey(node, c.unicode()), created);
+            insertEdge(edgeKey(node, c), created);
+        if (i == 1 && word.at(0).unicode() < 128 && c < 128)
+            mRoot2[size_t(word.at(0).unicode()) * 128 + c] = created;
         node = created;
     }
     return node;
@@ -104,7 +107,8 @@ void WordTable::lookup(QStringView word, Token *token) const
     int node = 0;
     int found = 0;
     const QChar *chars = word.data();
-    for (qsizetype i = 0; i < word.size(); ++i) {
+    qsizetype i = 0;
+    for (; i < word.size(); ++i) {
         node = child(node, chars[i].unicode());
         if (node < 0)
             return;

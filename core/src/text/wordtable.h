@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QReadWriteLock>
-#include <QtGlobal>
 #include <QStringView>
+#include <QtGlobal>
 #include <vector>
 
 namespace cm {
@@ -44,6 +44,7 @@ private:
 
     std::vector<bool> mPrefix; ///< by node: a word beginning ends here
     int mRoot[128];            ///< the root's children for ASCII characters (most first letters), -1: none
+    std::vector<int> mRoot2;   ///< nodes of two ASCII characters, by 128 * first + second, -1: none
     std::vector<Edge> mEdges;  ///< size a power of two, at most a quarter full
     int mEdgeCount = 0;
     mutable QReadWriteLock mLock;
