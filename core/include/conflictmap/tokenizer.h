@@ -18,6 +18,9 @@ struct Token {
     static constexpr int kMaxPrefixes = 3;
     /** Ids of the lexicon word beginnings ("empar*") the word starts with, deepest last; -1 pads. */
     int prefixIds[kMaxPrefixes] = {-1, -1, -1};
+    /** One bit per lexicon phrase table that has a phrase starting with this word (set by
+     *  tokenize(); lets most words be passed over with one test). */
+    quint64 starts = 0;
     int end() const { return start + length; }
 };
 

@@ -7,8 +7,12 @@
 
 namespace cm {
 
-void PhraseMatcher::addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id, int pattern)
+void PhraseMatcher::addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id, bool prefix,
+                             int pattern)
 {
+    if (mStartBit == -2)
+        mStartBit = WordTable::instance().newStartBit();
+    WordTable::instance().markStart(id, prefix, mStartBit);
     if (id >= int(table.size())) {
         table.resize(size_t(id) + 1);
         starts.resize(size_t(id) + 1, 0);
@@ -63,15 +67,17 @@ bool PhraseMatcher::add(const QString &pattern, int payload)
     for (const QVector<Atom> &alternative : compiled.elements.first().alternatives) {
         const Atom &first = alternative.first();
         if (first.prefix)
-            addFirst(mPrefixFirst, mPrefixStarts, first.id, index);
+            addFirst(mPrefixFirst, mPrefixStarts, first.id, true, index);
         else
-            addFirst(mExactFirst, mExactStarts, first.id, index);
+            addFirst(mExactFirst, mExactStarts, first.id, false, index);
     }
     return true;
 }
 
 bool PhraseMatcher::mayStartAt(const Token &token) const
 {
+    if (mStartBit >= 0)
+        return (token.starts >> mStartBit) & 1;
     if (unsigned(token.wordId) < mExactStarts.size() && mExactStarts[size_t(token.wordId)])
         return true;
     if (token.prefixIds[0] < 0 || mPrefixStarts.empty())

@@ -68,7 +68,8 @@ private:
 
     void matchElement(const Pattern &pattern, int element, const Tokens &tokens, int index, int limit,
                       const std::vector<int> *skipTo, int *best) const;
-    static void addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id, int pattern);
+    void addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id, bool prefix,
+                  int pattern);
 
     QVector<Pattern> mPatterns;
     std::vector<QVector<int>> mExactFirst;  ///< by word id: patterns whose first word it is
@@ -76,6 +77,7 @@ private:
     std::vector<char> mExactStarts;         ///< by word id: mExactFirst is not empty
     std::vector<char> mPrefixStarts;
     const PhraseMatcher *mFillers = nullptr;
+    int mStartBit = -2; ///< bit of Token::starts; -2 before the first pattern, -1 when none was free
 };
 
 } // namespace cm

@@ -82,19 +82,20 @@ QVector<Sentence> SentenceSplitter::split(const QString &text) const
     };
 
     const int size = text.size();
+    const QChar *data = text.constData();
     int i = 0;
     while (i < size) {
-        const QChar c = text.at(i);
+        const QChar c = data[i];
         if (c == QLatin1Char('\n')) {
             int j = i + 1;
             bool blankLine = false;
-            while (j < size && text.at(j).isSpace()) {
-                if (text.at(j) == QLatin1Char('\n'))
+            while (j < size && data[j].isSpace()) {
+                if (data[j] == QLatin1Char('\n'))
                     blankLine = true;
                 ++j;
             }
             // A pasted-page line break inside a sentence: the next line goes on in lower case.
-            const bool continues = !blankLine && j < size && text.at(j).isLower();
+            const bool continues = !blankLine && j < size && data[j].isLower();
             if (!continues) {
                 addSentence(start, i);
                 paragraphBreak = true;
@@ -110,42 +111,42 @@ QVector<Sentence> SentenceSplitter::split(const QString &text) const
             continue;
         }
         int end = i + 1;
-        while (end < size && (text.at(end) == QLatin1Char('.') || text.at(end) == QLatin1Char('!') ||
-                              text.at(end) == QLatin1Char('?')))
+        while (end < size && (data[end] == QLatin1Char('.') || data[end] == QLatin1Char('!') ||
+                              data[end] == QLatin1Char('?')))
             ++end;
         // Closing quotes and brackets right after the stop belong to this sentence.
         int probe = end;
-        while (probe < size && (isClosing(text.at(probe)) || text.at(probe) == QChar(0x00A0) ||
-                                text.at(probe) == QChar(0x202F) || text.at(probe) == QLatin1Char(' '))) {
-            if (isClosing(text.at(probe)))
+        while (probe < size && (isClosing(data[probe]) || data[probe] == QChar(0x00A0) ||
+                                data[probe] == QChar(0x202F) || data[probe] == QLatin1Char(' '))) {
+            if (isClosing(data[probe]))
                 end = probe + 1;
             ++probe;
         }
         int next = end;
         bool spaced = false;
-        while (next < size && text.at(next).isSpace() && text.at(next) != QLatin1Char('\n')) {
+        while (next < size && data[next].isSpace() && data[next] != QLatin1Char('\n')) {
             spaced = true;
             ++next;
         }
-        if (next < size && text.at(next) == QLatin1Char('\n')) {
+        if (next < size && data[next] == QLatin1Char('\n')) {
             i = next; // the line break decides
             continue;
         }
         if (c == QLatin1Char('.') && end == i + 1) {
             // Abbreviation or initial before the dot?
             int w = i;
-            while (w > 0 && (text.at(w - 1).isLetter() || text.at(w - 1) == QLatin1Char('.') ||
-                             text.at(w - 1) == QLatin1Char('-')))
+            while (w > 0 && (data[w - 1].isLetter() || data[w - 1] == QLatin1Char('.') ||
+                             data[w - 1] == QLatin1Char('-')))
                 --w;
             // folding never shortens letters, dots or hyphens: longer words are no abbreviation
-            const bool initial = i - w == 1 && text.at(w).isUpper();
+            const bool initial = i - w == 1 && data[w].isUpper();
             if (initial ||
                 (i - w <= mLongestAbbreviation && mAbbreviations.contains(foldText(text.mid(w, i - w))))) {
                 i = end;
                 continue;
             }
         }
-        if (next >= size || (spaced && startsSentence(text.at(next)))) {
+        if (next >= size || (spaced && startsSentence(data[next]))) {
             addSentence(start, end);
             start = next;
             i = next;

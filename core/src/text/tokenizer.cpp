@@ -48,29 +48,34 @@ Tokens tokenize(const QString &text, int begin, int end)
     tokens.reserve(std::max(0, end - begin) / 5 + 1);
     const WordTable &table = WordTable::instance();
     QReadLocker locker(&WordTable::instance().lock());
+    const QChar *data = text.constData();
+    auto add = [&](int start, int length, bool word) {
+        Token token{start, length, word, QStringView(data + start, length)};
+        table.lookup(token.text, &token);
+        tokens.append(token);
+    };
     int i = begin;
     while (i < end) {
-        const QChar c = text.at(i);
+        const QChar c = data[i];
         if (isSpace(c)) {
             ++i;
             continue;
         }
         if (!isWordChar(c)) {
-            tokens.append({i, 1, false, QStringView(text).mid(i, 1)});
-            table.lookup(tokens.last().text, &tokens.last());
+            add(i, 1, false);
             ++i;
             continue;
         }
         const int start = i;
         while (i < end) {
-            const QChar ch = text.at(i);
+            const QChar ch = data[i];
             if (isWordChar(ch)) {
                 ++i;
                 continue;
             }
-            const bool nextIsWord = i + 1 < end && isWordChar(text.at(i + 1));
+            const bool nextIsWord = i + 1 < end && isWordChar(data[i + 1]);
             if (ch == QLatin1Char('\'')) {
-                if (isElision(QStringView(text).mid(start, i - start))) {
+                if (isElision(QStringView(data + start, i - start))) {
                     ++i; // the apostrophe belongs to the elided word, which ends here
                     break;
                 }
@@ -85,15 +90,14 @@ Tokens tokenize(const QString &text, int begin, int end)
                 continue;
             }
             // dots and commas inside numbers: 330.000, 2,5
-            if ((ch == QLatin1Char('.') || ch == QLatin1Char(',')) && nextIsWord &&
-                text.at(i - 1).isDigit() && text.at(i + 1).isDigit()) {
+            if ((ch == QLatin1Char('.') || ch == QLatin1Char(',')) && nextIsWord && data[i - 1].isDigit() &&
+                data[i + 1].isDigit()) {
                 ++i;
                 continue;
             }
             break;
         }
-        tokens.append({start, i - start, true, QStringView(text).mid(start, i - start)});
-        table.lookup(tokens.last().text, &tokens.last());
+        add(start, i - start, true);
     }
     return tokens;
 }

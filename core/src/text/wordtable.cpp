@@ -86,6 +86,23 @@ int WordTable::add(QStringView word)
     return node;
 }
 
+int WordTable::newStartBit()
+{
+    QWriteLocker locker(&mLock);
+    return mStartBits < 64 ? mStartBits++ : -1;
+}
+
+void WordTable::markStart(int id, bool prefix, int bit)
+{
+    QWriteLocker locker(&mLock);
+    if (bit < 0 || id < 0)
+        return;
+    std::vector<quint64> &starts = prefix ? mPrefixStarts : mWordStarts;
+    if (id >= int(starts.size()))
+        starts.resize(size_t(id) + 1, 0);
+    starts[size_t(id)] |= quint64(1) << bit;
+}
+
 int WordTable::addWord(QStringView word)
 {
     QWriteLocker locker(&mLock);
@@ -103,6 +120,7 @@ int WordTable::addPrefix(QStringView prefix)
 void WordTable::lookup(QStringView word, Token *token) const
 {
     token->wordId = -1;
+    token->starts = 0;
     std::fill(std::begin(token->prefixIds), std::end(token->prefixIds), -1);
     int node = 0;
     int found = 0;
@@ -113,6 +131,8 @@ void WordTable::lookup(QStringView word, Token *token) const
         if (node < 0)
             return;
         if (mPrefix[size_t(node)]) {
+            if (size_t(node) < mPrefixStarts.size())
+                token->starts |= mPrefixStarts[size_t(node)];
             // keep the deepest ones: nested word beginnings are rare in the lexicons
             if (found == Token::kMaxPrefixes) {
                 std::rotate(std::begin(token->prefixIds), std::begin(token->prefixIds) + 1,
@@ -123,6 +143,8 @@ void WordTable::lookup(QStringView word, Token *token) const
         }
     }
     token->wordId = node;
+    if (size_t(node) < mWordStarts.size())
+        token->starts |= mWordStarts[size_t(node)];
 }
 
 } // namespace cm

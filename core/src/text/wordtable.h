@@ -22,8 +22,13 @@ public:
     int addWord(QStringView word);
     /** Id of a word beginning matched by a trailing '*' (adds it if new). */
     int addPrefix(QStringView prefix);
-    /** Sets token->wordId and token->prefixIds from the folded word; takes no lock (the caller
-     *  holds lock() for reading). */
+    /** A bit of Token::starts for a new phrase table, or -1 when all 64 are taken (the table
+     *  then tests its own lists). */
+    int newStartBit();
+    /** Marks that the table with this bit has a phrase starting with word (or beginning) `id`. */
+    void markStart(int id, bool prefix, int bit);
+    /** Sets token->wordId, token->prefixIds and token->starts from the folded word; takes no
+     *  lock (the caller holds lock() for reading). */
     void lookup(QStringView word, Token *token) const;
 
     QReadWriteLock &lock() { return mLock; }
@@ -43,9 +48,13 @@ private:
     void insertEdge(quint64 key, int child);
 
     std::vector<bool> mPrefix; ///< by node: a word beginning ends here
-    int mRoot[128];            ///< the root's children for ASCII characters (most first letters), -1: none
-    std::vector<int> mRoot2;   ///< nodes of two ASCII characters, by 128 * first + second, -1: none
-    std::vector<Edge> mEdges;  ///< size a power of two, at most a quarter full
+    std::vector<quint64>
+        mWordStarts; ///< by node: start bits of the tables whose phrases begin with this word
+    std::vector<quint64> mPrefixStarts; ///< by node: the same for a word beginning ("empar*")
+    int mStartBits = 0;
+    int mRoot[128];           ///< the root's children for ASCII characters (most first letters), -1: none
+    std::vector<int> mRoot2;  ///< nodes of two ASCII characters, by 128 * first + second, -1: none
+    std::vector<Edge> mEdges; ///< size a power of two, at most a quarter full
     int mEdgeCount = 0;
     mutable QReadWriteLock mLock;
 };
