@@ -1,6 +1,7 @@
 #include "conflictmap/geoexport.h"
 
 #include "conflictmap/factionstyle.h"
+#include "io/ogrsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,45 +57,11 @@ QString fileOf(const QString &path, Layer layer, bool first)
                                QLatin1Char('.') + info.suffix());
 }
 
-struct DatasetCloser {
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using Dataset = std::unique_ptr<GDALDataset, DatasetCloser>;
-
-void setDate(OGRFeature &feature, const char *field, const QDate &date)
-{
-    if (date.isValid())
-        feature.SetField(field, date.year(), date.month(), date.day(), 0, 0, 0.0f, 100);
-    else
-        feature.SetFieldNull(feature.GetFieldIndex(field));
-}
-
-void setText(OGRFeature &feature, const char *field, const QString &text)
-{
-    if (text.isNull())
-        feature.SetFieldNull(feature.GetFieldIndex(field));
-    else
-        feature.SetField(field, text.toUtf8().constData());
-}
-
-bool setWkb(OGRFeature &feature, const QByteArray &wkb)
-{
-    if (wkb.isEmpty())
-        return true;
-    OGRGeometry *geometry = nullptr;
-    if (OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &geometry, size_t(wkb.size())) !=
-        OGRERR_NONE)
-        return false;
-    feature.SetGeometryDirectly(geometry);
-    return true;
-}
-
-void addField(OGRLayer *layer, const char *name, OGRFieldType type, OGRFieldSubType subType = OFSTNone)
-{
-    OGRFieldDefn field(name, type);
-    field.SetSubType(subType);
-    layer->CreateField(&field);
-}
+using ogr::addField;
+using ogr::Dataset;
+using ogr::setDate;
+using ogr::setText;
+using ogr::setWkb;
 
 class Writer
 {
@@ -102,8 +69,7 @@ public:
     Writer(const GeoExportInput &input, Diagnostics *diagnostics) : mInput(input), mDiagnostics(diagnostics)
     {
         mStyles = FactionStyles::load();
-        mSrs.importFromEPSG(4326);
-        mSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        ogr::setWgs84(mSrs);
     }
 
     bool fail(const QString &file, const QString &message)

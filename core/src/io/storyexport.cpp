@@ -2,6 +2,7 @@
 
 #include "conflictmap/factionstyle.h"
 #include "conflictmap/geoexport.h"
+#include "io/ogrsupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -102,50 +103,18 @@ double shareOf(const FactionArea &area, const ZoneResult &zones)
 
 // ---- GDAL -----------------------------------------------------------------------------
 
-struct DatasetCloser {
-    void operator()(GDALDataset *dataset) const { GDALClose(dataset); }
-};
-using Dataset = std::unique_ptr<GDALDataset, DatasetCloser>;
+using ogr::addField;
+using ogr::Dataset;
 
-void setDateTime(OGRFeature &feature, const char *field, const QDate &date)
-{
-    if (date.isValid())
-        feature.SetField(field, date.year(), date.month(), date.day(), 0, 0, 0.0f, 100);
-    else
-        feature.SetFieldNull(feature.GetFieldIndex(field));
-}
-
+// Story layers store empty text as null.
 void setText(OGRFeature &feature, const char *field, const QString &text)
 {
-    if (text.isEmpty())
-        feature.SetFieldNull(feature.GetFieldIndex(field));
-    else
-        feature.SetField(field, text.toUtf8().constData());
+    ogr::setText(feature, field, text.isEmpty() ? QString() : text);
 }
 
-bool setWkb(OGRFeature &feature, const QByteArray &wkb)
-{
-    if (wkb.isEmpty())
-        return true;
-    OGRGeometry *geometry = nullptr;
-    if (OGRGeometryFactory::createFromWkb(wkb.constData(), nullptr, &geometry, size_t(wkb.size())) !=
-        OGRERR_NONE)
-        return false;
-    // The zones give Polygon or MultiPolygon; one layer type keeps GeoPackage readers happy.
-    if (wkbFlatten(geometry->getGeometryType()) == wkbPolygon)
-        geometry = OGRGeometryFactory::forceToMultiPolygon(geometry);
-    else if (wkbFlatten(geometry->getGeometryType()) == wkbLineString)
-        geometry = OGRGeometryFactory::forceToMultiLineString(geometry);
-    feature.SetGeometryDirectly(geometry);
-    return true;
-}
+// The zones give Polygon or MultiPolygon; one layer type keeps GeoPackage readers happy.
+bool setWkb(OGRFeature &feature, const QByteArray &wkb) { return ogr::setWkb(feature, wkb, true); }
 
-void addField(OGRLayer *layer, const char *name, OGRFieldType type, OGRFieldSubType subType = OFSTNone)
-{
-    OGRFieldDefn field(name, type);
-    field.SetSubType(subType);
-    layer->CreateField(&field);
-}
 
 class SeriesWriter
 {
@@ -153,8 +122,7 @@ public:
     SeriesWriter(const StoryExportInput &input, Diagnostics *diagnostics)
         : mInput(input), mFrames(*input.frames), mDiagnostics(diagnostics), mStyles(FactionStyles::load())
     {
-        mSrs.importFromEPSG(4326);
-        mSrs.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+        ogr::setWgs84(mSrs);
     }
 
     bool fail(const QString &file, const QString &message)
@@ -211,8 +179,8 @@ public:
         for (int i = 0; i < mFrames.size(); ++i) {
             for (const FactionArea &area : mFrames.at(i).zones.areas) {
                 OGRFeature feature(layer->GetLayerDefn());
-                setDateTime(feature, "date", mFrames.at(i).date);
-                setDateTime(feature, "date_end", endOf(i));
+                ogr::setDate(feature, "date", mFrames.at(i).date);
+                ogr::setDate(feature, "date_end", endOf(i));
                 setText(feature, "faction", area.classId);
                 setText(feature, "faction_label", mStyles.label(area.classId));
                 feature.SetField("area_km2", area.areaKm2);
@@ -237,8 +205,8 @@ public:
         for (int i = 0; i < mFrames.size(); ++i) {
             for (const Frontline &front : mFrames.at(i).zones.frontlines) {
                 OGRFeature feature(layer->GetLayerDefn());
-                setDateTime(feature, "date", mFrames.at(i).date);
-                setDateTime(feature, "date_end", endOf(i));
+                ogr::setDate(feature, "date", mFrames.at(i).date);
+                ogr::setDate(feature, "date_end", endOf(i));
                 setText(feature, "side_a", front.sideA);
                 setText(feature, "side_b", front.sideB);
                 feature.SetField("length_km", front.lengthKm);
@@ -268,8 +236,8 @@ public:
                 if (!place.hasLocation() || (place.eventCount == 0 && place.controller == Faction::Unknown))
                     continue;
                 OGRFeature feature(layer->GetLayerDefn());
-                setDateTime(feature, "date", mFrames.at(i).date);
-                setDateTime(feature, "date_end", endOf(i));
+                ogr::setDate(feature, "date", mFrames.at(i).date);
+                ogr::setDate(feature, "date_end", endOf(i));
                 setText(feature, "place_id", place.placeId);
                 setText(feature, "name", place.name);
                 setText(feature, "controller", factionId(place.controller));
@@ -299,7 +267,7 @@ public:
         for (const StoryFrame &frame : mFrames) {
             for (const FactionArea &area : frame.zones.areas) {
                 OGRFeature feature(layer->GetLayerDefn());
-                setDateTime(feature, "date", frame.date);
+                ogr::setDate(feature, "date", frame.date);
                 setText(feature, "faction", area.classId);
                 setText(feature, "faction_label", mStyles.label(area.classId));
                 feature.SetField("area_km2", area.areaKm2);
