@@ -43,14 +43,8 @@ int runAnimate(const QStringList &arguments, Streams &streams)
                            QStringLiteral("xmin,ymin,xmax,ymax")),
         QCommandLineOption(QStringLiteral("title"), QStringLiteral("title"), QStringLiteral("TEXT")),
     });
-    if (!parser.parse(arguments)) {
-        streams.err << "conflictmap-cli animate: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        streams.out << parser.helpText();
-        return 0;
-    }
+    if (const int exitCode = parseArguments(parser, arguments, streams); exitCode >= 0)
+        return exitCode;
 #ifndef CONFLICTMAP_WITH_RENDER
     return renderUnavailable(QStringLiteral("animate"), streams);
 #else

@@ -41,14 +41,8 @@ int runExport(const QStringList &arguments, Streams &streams)
         QCommandLineOption(QStringLiteral("date"), QStringLiteral("date of the at-date layers (--to)"),
                            QStringLiteral("YYYY-MM-DD")),
     });
-    if (!parser.parse(arguments)) {
-        streams.err << "conflictmap-cli export: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        streams.out << parser.helpText();
-        return 0;
-    }
+    if (const int exitCode = parseArguments(parser, arguments, streams); exitCode >= 0)
+        return exitCode;
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
     const QStringList suffixes = {QStringLiteral("gpkg"), QStringLiteral("geojson"), QStringLiteral("json"),

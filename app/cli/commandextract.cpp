@@ -86,14 +86,8 @@ int runExtract(const QStringList &arguments, Streams &streams)
     const QCommandLineOption timings(QStringLiteral("timings"),
                                      QStringLiteral("print the time spent reading and extracting to stderr"));
     parser.addOption(timings);
-    if (!parser.parse(arguments)) {
-        streams.err << "conflictmap-cli extract: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        streams.out << parser.helpText();
-        return 0;
-    }
+    if (const int exitCode = parseArguments(parser, arguments, streams); exitCode >= 0)
+        return exitCode;
     const QStringList folders = parser.positionalArguments();
     if (folders.isEmpty()) {
         streams.err << "conflictmap-cli extract: name at least one folder of articles\n";

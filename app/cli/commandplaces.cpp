@@ -79,14 +79,8 @@ int runPlaces(const QStringList &arguments, Streams &streams)
                                     QStringLiteral("DIR"));
     parser.addOption(json);
     parser.addOption(folder);
-    if (!parser.parse(arguments)) {
-        streams.err << "conflictmap-cli places: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        streams.out << parser.helpText();
-        return 0;
-    }
+    if (const int exitCode = parseArguments(parser, arguments, streams); exitCode >= 0)
+        return exitCode;
     const QStringList names = parser.positionalArguments();
     if (names.isEmpty()) {
         streams.err << "conflictmap-cli places: name at least one place\n";

@@ -35,14 +35,8 @@ int runRender(const QStringList &arguments, Streams &streams)
         QCommandLineOption(QStringLiteral("title"), QStringLiteral("title"), QStringLiteral("TEXT")),
         QCommandLineOption(QStringLiteral("subtitle"), QStringLiteral("subtitle"), QStringLiteral("TEXT")),
     });
-    if (!parser.parse(arguments)) {
-        streams.err << "conflictmap-cli render: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        streams.out << parser.helpText();
-        return 0;
-    }
+    if (const int exitCode = parseArguments(parser, arguments, streams); exitCode >= 0)
+        return exitCode;
 #ifndef CONFLICTMAP_WITH_RENDER
     return renderUnavailable(QStringLiteral("render"), streams);
 #else

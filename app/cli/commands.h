@@ -2,6 +2,7 @@
 
 #include "conflictmap/controlevent.h"
 
+#include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
 
@@ -12,6 +13,10 @@ struct Streams {
     QTextStream &out;
     QTextStream &err;
 };
+
+/** Parses a command's arguments (the first is the command's name): on an error prints it
+ *  and returns 2, on --help prints the help and returns 0; returns -1 to go on. */
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments, Streams &streams);
 
 /** One sub-command: `arguments` starts with the command's own name. Returns the exit code. */
 using Command = int (*)(const QStringList &arguments, Streams &streams);

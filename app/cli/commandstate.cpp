@@ -133,14 +133,8 @@ int runState(const QStringList &arguments, Streams &streams)
         QStringLiteral("contested-days"),
         QStringLiteral("days a partial capture keeps a place contested (30)"), QStringLiteral("N"));
     parser.addOptions({eventsOption, dateOption, jsonOption, contestedOption});
-    if (!parser.parse(arguments)) {
-        streams.err << "conflictmap-cli state: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        streams.out << parser.helpText();
-        return 0;
-    }
+    if (const int exitCode = parseArguments(parser, arguments, streams); exitCode >= 0)
+        return exitCode;
     const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
     if (!date.isValid()) {
         streams.err << "conflictmap-cli state: give --date YYYY-MM-DD\n";

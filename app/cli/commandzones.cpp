@@ -30,14 +30,8 @@ int runZones(const QStringList &arguments, Streams &streams)
         QStringLiteral("land"), QStringLiteral("land polygons (default: basemap/region.gpkg, layer land)"),
         QStringLiteral("PATH"));
     parser.addOptions({eventsOption, dateOption, outOption, landOption});
-    if (!parser.parse(arguments)) {
-        streams.err << "conflictmap-cli zones: " << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        streams.out << parser.helpText();
-        return 0;
-    }
+    if (const int exitCode = parseArguments(parser, arguments, streams); exitCode >= 0)
+        return exitCode;
     const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
     if (!date.isValid() || parser.value(outOption).isEmpty()) {
         streams.err << "conflictmap-cli zones: give --date YYYY-MM-DD and --out FILE.gpkg|FILE.geojson\n";
