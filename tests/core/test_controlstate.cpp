@@ -42,7 +42,7 @@ PlaceState stateOf(const ControlModel &model, const QString &placeId, const QDat
 
 } // namespace
 
-TEST_CASE("a capture sets the controller from its day; its `from` back-fills before", "[controlstate]")
+TEST_CASE("a capture sets the controller from its day, its `from` back-fills before", "[controlstate]")
 {
     ControlModel model;
     model.setEvents(
@@ -165,7 +165,7 @@ TEST_CASE("overlapping date bounds from different sources are a conflict", "[con
     CHECK_FALSE(stateOf(model, "cm:town", QDate(2016, 3, 16)).conflict);
 }
 
-TEST_CASE("denied events change nothing but are listed; undated ones are kept aside", "[controlstate]")
+TEST_CASE("denied events change nothing but are listed, undated ones are kept aside", "[controlstate]")
 {
     ControlEvent undated = event("a.txt", "Town", QDate(), EventKind::Capture, Faction::Sdf);
     ControlEvent nowhere = event("a.txt", "", QDate(2017, 6, 30), EventKind::Capture, Faction::Sdf);

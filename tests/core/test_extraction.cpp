@@ -300,7 +300,7 @@ TEST_CASE("an earlier capture of the place names the loser of a later one", "[ex
     CHECK(later->from == Faction::Rebels);
 }
 
-TEST_CASE("quotation marks inside a nominal trigger; the region names the winner", "[extraction]")
+TEST_CASE("quotation marks inside a nominal trigger, the region names the winner", "[extraction]")
 {
     const cm::ControlEvents events = run(QStringLiteral(
         "L'EI a perdu Qasr Nour le mois dernier. Le gouvernement a annoncé jeudi la « libération totale » de "
@@ -350,7 +350,7 @@ TEST_CASE("district words make an event partial only for their own place", "[ext
     CHECK(districts[0].kind == EventKind::Partial);
 }
 
-TEST_CASE("a retaking names the loser of the capture before it; the narrower date wins", "[extraction]")
+TEST_CASE("a retaking names the loser of the capture before it, the narrower date wins", "[extraction]")
 {
     const cm::ControlEvents events = run(QStringLiteral(
         "L'armée syrienne a repris jeudi Bir Hamad, que l'EI avait reconquise en mars. Les djihadistes "
@@ -369,4 +369,39 @@ TEST_CASE("a retaking names the loser of the capture before it; the narrower dat
     CHECK(byIsis->date == QDate(2016, 3, 2));
     CHECK(byIsis->precision == cm::DatePrecision::Day);
     CHECK(byRegime->from == Faction::Isis);
+}
+
+TEST_CASE("withdrawing from a town: the subject loses it, 'face à' names the winner", "[extraction]")
+{
+    for (const QString &text :
+         {QStringLiteral("L'EI s'est retiré de Kafr Salem face à l'avancée des FDS."),
+          QStringLiteral("Les djihadistes se sont totalement retirés jeudi de Kafr Salem, "
+                         "sous la pression des Forces démocratiques syriennes."),
+          QStringLiteral("Les jihadistes se retirent de Kafr Salem face aux FDS.")}) {
+        INFO(text.toStdString());
+        const cm::ControlEvents events = run(text);
+        REQUIRE(events.size() == 1);
+        CHECK(events[0].place == QStringLiteral("Kafr Salem"));
+        CHECK(events[0].kind == EventKind::Capture);
+        CHECK(events[0].from == Faction::Isis);
+        CHECK(events[0].to == Faction::Sdf);
+    }
+    const cm::ControlEvents alone = run(QStringLiteral("L'EI s'est retiré de Kafr Salem."));
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].from == Faction::Isis);
+    CHECK(alone[0].to == Faction::Unknown);
+}
+
+TEST_CASE("a whole province is no event on the map, but the dating scope sees it", "[extraction]")
+{
+    const QString text = QStringLiteral("L'armée syrienne a repris la province de Wadi Sabr à l'EI.");
+    CHECK(run(text).isEmpty());
+    cm::Article article;
+    article.text = text;
+    article.published = kPublished;
+    const cm::ControlEvents events = cmtest::Lexicons::instance().extractor->extract(
+        article, cm::EventExtractor::PlaceScope::TownsAndProvinces);
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].placeId == QStringLiteral("cm:wadi-sabr"));
+    CHECK(events[0].to == Faction::Regime);
 }

@@ -225,7 +225,7 @@ TEST_CASE("Cancellation stops between files", "[ingest]")
     CHECK(none.articles.isEmpty());
 }
 
-TEST_CASE("Folders that cannot be read are errors; the others are still read", "[ingest]")
+TEST_CASE("Folders that cannot be read are errors, the others are still read", "[ingest]")
 {
     const IngestResult result =
         Ingestor().ingest({QStringLiteral("/nonexistent/articles"), QStringLiteral(CM_SEEDS)});
@@ -245,7 +245,7 @@ TEST_CASE("Folders that cannot be read are errors; the others are still read", "
     CHECK(sources->status == ArticleStatus::Skipped);
 }
 
-TEST_CASE("Several folders keep their order; a file argument is read as a one-file folder", "[ingest]")
+TEST_CASE("Several folders keep their order, a file argument is read as a one-file folder", "[ingest]")
 {
     const QString page = QStringLiteral(CM_TEST_DATA "/ingest/pages/02_publie_le.txt");
     const IngestResult result = Ingestor().ingest({QStringLiteral(CM_SEEDS), page});

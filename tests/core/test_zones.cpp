@@ -205,7 +205,7 @@ TEST_CASE("random places and holders dissolve into valid, disjoint areas", "[zon
     checkGeometry(builder, result);
 }
 
-TEST_CASE("results are cached; changes list gains and losses", "[zones]")
+TEST_CASE("results are cached, changes list gains and losses", "[zones]")
 {
     ZoneBuilder builder;
     REQUIRE(builder.loadLand(QStringLiteral(CM_TEST_DATA "/zones/land.geojson")));

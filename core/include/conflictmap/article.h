@@ -41,6 +41,8 @@ struct Article {
     QString url; ///< source address found in the article, if any
     QDate published;
     DateSource publishedSource = DateSource::None;
+    /** For an inferred date: the newest date the text writes, which publication cannot precede. */
+    QDate publishedEarliest;
 
     /** The decoded article text (for HTML: the text rendered from the markup).
      *  Evidence offsets index this string. */

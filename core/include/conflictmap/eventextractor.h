@@ -61,10 +61,14 @@ public:
     EventExtractor(const ActorLexicon &actors, const FrameLexicon &frames, const TemporalResolver &temporal,
                    const SentenceSplitter &splitter, PlaceFinder places, ExtractionPriors priors = {});
 
+    /** Which places an event may be about: the map's towns, or also whole provinces ("l'EI
+     *  s'est retiré de la province d'Alep"), which only publication dating uses. */
+    enum class PlaceScope { Towns, TownsAndProvinces };
+
     /** Events of an article, in text order. Uses Article::text, boilerplate, published and
      *  file/folder; an article with no publication date gets dates only from absolute
      *  expressions. */
-    ControlEvents extract(const Article &article) const;
+    ControlEvents extract(const Article &article, PlaceScope scope = PlaceScope::Towns) const;
 
     /** Convenience for tests: extract from bare text published on `published`. */
     ControlEvents extractText(const QString &text, const QDate &published, const QString &file = {}) const;

@@ -39,7 +39,8 @@ enum class CueType {
     Determiner,
     ClauseBreak,
     Skip,
-    Bridge
+    Bridge,
+    Beneficiary
 };
 
 /** A frame of frames.tsv. */

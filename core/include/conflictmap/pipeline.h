@@ -4,6 +4,7 @@
 #include "conflictmap/controlevent.h"
 #include "conflictmap/diagnostic.h"
 #include "conflictmap/ingestor.h"
+#include "conflictmap/publicationdatefinder.h"
 
 #include <QStringList>
 #include <atomic>
@@ -19,6 +20,9 @@ class EventExtractor;
 struct PipelineOptions {
     IngestOptions ingest;
     int threads = 0; ///< extraction threads; 0: one per core
+    /** Date articles that print no publication date from the reference chronology
+     *  (resources/chronology/events.tsv, see ChronologyDater). */
+    bool chronologyDating = true;
 };
 
 /** Where a running pipeline is. */
@@ -62,7 +66,9 @@ public:
     PipelineResult run(const QStringList &folders, const PipelineProgressCallback &progress = {},
                        const std::atomic_bool *cancel = nullptr);
 
-    /** Events of already-read articles (status Ok only), in parallel, in input order. */
+    /** Events of already-read articles (status Ok only), in parallel, in input order. An article
+     *  without a printed date may be dated from the chronology for its events; run() also
+     *  updates the article's date. */
     ControlEvents extract(const QVector<Article> &articles, const PipelineProgressCallback &progress = {},
                           const std::atomic_bool *cancel = nullptr, bool *cancelled = nullptr);
 
@@ -72,6 +78,10 @@ public:
     const EventExtractor *extractor() const;
 
 private:
+    ControlEvents extractAll(const QVector<Article> &articles, const PipelineProgressCallback &progress,
+                             const std::atomic_bool *cancel, bool *cancelled,
+                             QVector<PublicationDate> *redated);
+
     struct Data;
     std::unique_ptr<Data> d;
 };

@@ -21,10 +21,17 @@ struct DateMention {
 
 /** A publication date and where it comes from. */
 struct PublicationDate {
+    PublicationDate() = default;
+    PublicationDate(const QDate &date, DateSource source, int offset, const QString &note,
+                    const QDate &earliest = {})
+        : date(date), source(source), offset(offset), note(note), earliest(earliest)
+    {}
+
     QDate date; ///< invalid when none was found
     DateSource source = DateSource::None;
     int offset = -1; ///< where the date is written in the text; -1 for url, metadata, inference
     QString note;    ///< how it was found or inferred (English, one line)
+    QDate earliest;  ///< inferred dates: the newest date the text writes (a lower bound); else invalid
 };
 
 /** Finds when an article was published, in this order:

@@ -170,6 +170,8 @@ public:
     }
 
     ControlEvents run(const QString &folder, const QString &file);
+    /** Lets provinces ("la province d'Alep") be the place of an event. */
+    void includeProvinces() { mProvinces = true; }
 
 private:
     QStringView word(int t) const
@@ -188,7 +190,8 @@ private:
     bool eligible(int p) const
     {
         const PlaceHit &hit = mPlaces.at(p);
-        return !hit.province && hit.kind != PlaceKind::Country && hit.kind != PlaceKind::Province &&
+        const bool province = hit.province || hit.kind == PlaceKind::Province;
+        return (mProvinces || !province) && hit.kind != PlaceKind::Country &&
                hit.confidence >= kMinPlaceConfidence;
     }
     int placeStartingAt(int t) const
@@ -203,6 +206,7 @@ private:
     }
 
     bool contextPreceded(int p) const;
+    bool beneficiaryCueBefore(int token) const;
     bool contextBefore(int token) const;
     bool compassContext(int token) const;
     int skipPlaceIntro(int token) const;
@@ -236,6 +240,7 @@ private:
     const QString &mText;
     QDate mPublished;
     QDate mNewsDay;
+    bool mProvinces = false;
     ArticleText mView;
     Tokens mTokens;
     QVector<Sentence> mSentences;
@@ -361,11 +366,7 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
                 --before;
             if (actor.role == ActorRole::Support) {
                 // helps only
-            } else if (prep == QLatin1String("a") && is(before - 1, "face")) {
-                scan.beneficiary = actor.faction;
-            } else if ((prep == QLatin1String("de") || prep == QLatin1String("des") ||
-                        prep == QLatin1String("du")) &&
-                       is(before - 1, "profit")) {
+            } else if (beneficiaryCueBefore(actor.firstToken)) {
                 scan.beneficiary = actor.faction;
             } else if (!scan.places.isEmpty() && before != lastPlaceEnd) {
                 // too far after the object to be one of its complements
@@ -790,6 +791,23 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int stateme
                        : QStringLiteral("day the news is about"),
                   DefaultDate};
     return choice;
+}
+
+// "face à l'avancée des forces du régime": a beneficiary cue ends right before the actor, or
+// before determiners leading to it.
+bool Extraction::beneficiaryCueBefore(int token) const
+{
+    for (int start = token - 1; start >= 0 && start >= token - 7; --start) {
+        const int end = mFrames.cueAt(CueType::Beneficiary, mTokens, start, token);
+        if (end <= start)
+            continue;
+        int t = end;
+        while (t < token && cue(CueType::Determiner, t))
+            ++t;
+        if (t == token)
+            return true;
+    }
+    return false;
 }
 
 void Extraction::readFrame(int sentence, const FrameMatch &match)
@@ -1472,10 +1490,12 @@ EventExtractor::EventExtractor(const ActorLexicon &actors, const FrameLexicon &f
       mPriors(std::move(priors))
 {}
 
-ControlEvents EventExtractor::extract(const Article &article) const
+ControlEvents EventExtractor::extract(const Article &article, PlaceScope scope) const
 {
     Extraction extraction(mActors, mFrames, mTemporal, mSplitter, mPlaces, mPriors, article.text,
                           article.boilerplate, article.published);
+    if (scope == PlaceScope::TownsAndProvinces)
+        extraction.includeProvinces();
     return extraction.run(article.folder, article.file);
 }
 

@@ -16,7 +16,7 @@ struct FrameLexicon::Data {
     QVector<Frame> frames;
     PhraseMatcher triggers;
     PhraseMatcher fillers;
-    std::array<PhraseMatcher, int(CueType::Bridge) + 1> cues; ///< by CueType
+    std::array<PhraseMatcher, int(CueType::Beneficiary) + 1> cues; ///< by CueType
 };
 
 namespace {
@@ -50,7 +50,8 @@ const QHash<QString, CueType> &cueIds()
                                              {QStringLiteral("determiner"), CueType::Determiner},
                                              {QStringLiteral("clausebreak"), CueType::ClauseBreak},
                                              {QStringLiteral("skip"), CueType::Skip},
-                                             {QStringLiteral("bridge"), CueType::Bridge}};
+                                             {QStringLiteral("bridge"), CueType::Bridge},
+                                             {QStringLiteral("beneficiary"), CueType::Beneficiary}};
     return ids;
 }
 

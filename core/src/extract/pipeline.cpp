@@ -1,6 +1,8 @@
 #include "conflictmap/pipeline.h"
 
 #include "conflictmap/actorlexicon.h"
+#include "conflictmap/chronology.h"
+#include "conflictmap/chronologydater.h"
 #include "conflictmap/eventextractor.h"
 #include "conflictmap/framelexicon.h"
 #include "conflictmap/gazetteer.h"
@@ -29,6 +31,8 @@ struct Pipeline::Data {
     TemporalResolver temporal;
     SentenceSplitter splitter;
     std::unique_ptr<EventExtractor> extractor;
+    Chronology chronology;
+    std::unique_ptr<ChronologyDater> dater;
 };
 
 Pipeline::Pipeline(PipelineOptions options) : d(std::make_unique<Data>())
@@ -68,6 +72,10 @@ bool Pipeline::load(Diagnostics *diagnostics)
         d->resolver = std::make_unique<ToponymResolver>(d->gazetteer);
         d->extractor = std::make_unique<EventExtractor>(d->actors, d->frames, d->temporal, d->splitter,
                                                         toponymPlaceFinder(*d->resolver), priors);
+        if (d->options.chronologyDating) {
+            ok &= d->chronology.loadDefault(&diag);
+            d->dater = std::make_unique<ChronologyDater>(d->chronology, *d->extractor);
+        }
         d->loadOk = ok;
     }
     if (diagnostics)
@@ -78,10 +86,18 @@ bool Pipeline::load(Diagnostics *diagnostics)
 ControlEvents Pipeline::extract(const QVector<Article> &articles, const PipelineProgressCallback &progress,
                                 const std::atomic_bool *cancel, bool *cancelled)
 {
+    return extractAll(articles, progress, cancel, cancelled, nullptr);
+}
+
+ControlEvents Pipeline::extractAll(const QVector<Article> &articles, const PipelineProgressCallback &progress,
+                                   const std::atomic_bool *cancel, bool *cancelled,
+                                   QVector<PublicationDate> *redated)
+{
     load();
     const int count = int(articles.size());
     // One slot per article: workers take articles in any order, the result keeps input order.
     std::vector<ControlEvents> perArticle(size_t(std::max(0, count)));
+    std::vector<PublicationDate> newDates(size_t(std::max(0, count)));
     std::atomic_int next{0};
     std::atomic_int done{0};
     std::atomic_bool stopped{false};
@@ -98,8 +114,17 @@ ControlEvents Pipeline::extract(const QVector<Article> &articles, const Pipeline
             if (index >= count)
                 return;
             const Article &article = articles.at(index);
-            if (article.status == ArticleStatus::Ok)
-                perArticle[size_t(index)] = d->extractor->extract(article);
+            if (article.status == ArticleStatus::Ok) {
+                const PublicationDate better = d->dater ? d->dater->date(article) : PublicationDate();
+                if (better.date.isValid()) {
+                    Article dated = article;
+                    dated.published = better.date;
+                    perArticle[size_t(index)] = d->extractor->extract(dated);
+                    newDates[size_t(index)] = better;
+                } else {
+                    perArticle[size_t(index)] = d->extractor->extract(article);
+                }
+            }
             const int finished = ++done;
             if (progress) {
                 QMutexLocker lock(&progressMutex);
@@ -123,6 +148,8 @@ ControlEvents Pipeline::extract(const QVector<Article> &articles, const Pipeline
     ControlEvents events;
     if (stopped)
         return events;
+    if (redated)
+        *redated = QVector<PublicationDate>(newDates.begin(), newDates.end());
     int total = 0;
     for (const ControlEvents &list : perArticle)
         total += list.size();
@@ -153,7 +180,27 @@ PipelineResult Pipeline::run(const QStringList &folders, const PipelineProgressC
         result.cancelled = true;
         return result;
     }
-    result.events = extract(result.articles, progress, cancel, &result.cancelled);
+    QVector<PublicationDate> redated;
+    result.events = extractAll(result.articles, progress, cancel, &result.cancelled, &redated);
+    for (int i = 0; i < redated.size() && i < result.articles.size(); ++i) {
+        const PublicationDate &date = redated.at(i);
+        if (!date.date.isValid())
+            continue;
+        Article &article = result.articles[i];
+        article.published = date.date;
+        article.publishedSource = date.source;
+        article.publishedEarliest = date.earliest;
+        // The ingest note about the date is out of date now.
+        QStringList notes = article.message.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+        notes.erase(std::remove_if(notes.begin(), notes.end(),
+                                   [](const QString &note) {
+                                       return note.startsWith(QLatin1String("publication date")) ||
+                                              note.startsWith(QLatin1String("no publication date"));
+                                   }),
+                    notes.end());
+        notes << QStringLiteral("publication date %1").arg(date.note);
+        article.message = notes.join(QStringLiteral("; "));
+    }
     if (progress && !result.cancelled)
         progress({PipelineProgress::Stage::Done, int(result.articles.size()), int(result.articles.size()),
                   QString()});

@@ -276,6 +276,7 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
     }
     article.published = date.date;
     article.publishedSource = date.source;
+    article.publishedEarliest = date.earliest;
     if (date.source == DateSource::Inferred)
         notes << QStringLiteral("publication date %1").arg(date.note);
     else if (date.source == DateSource::None)

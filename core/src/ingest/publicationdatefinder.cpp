@@ -470,6 +470,7 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
     PublicationDate result;
     result.source = DateSource::Inferred;
     result.date = lowerBound;
+    result.earliest = lowerBound;
     QString note =
         QStringLiteral("inferred: newest date written is %1").arg(lowerBound.toString(Qt::ISODate));
     if (!weekdays.isEmpty()) {
