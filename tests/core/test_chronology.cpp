@@ -179,3 +179,27 @@ TEST_CASE("the pipeline dates an undated article from the shipped chronology", "
     REQUIRE(undated.articles.size() == 1);
     CHECK_FALSE(undated.articles.first().published.isValid());
 }
+
+TEST_CASE("the pipeline gives every sample article its annotated publication date", "[chronology]")
+{
+    cm::Resources::setDirectory(QStringLiteral(CM_RESOURCES));
+    QFile gold(QStringLiteral(CM_TEST_DATA "/ingest/seeds_published.tsv"));
+    REQUIRE(gold.open(QIODevice::ReadOnly));
+    QMap<QString, QString> want;
+    for (const QString &line : QString::fromUtf8(gold.readAll()).split(QLatin1Char('\n')))
+        if (!line.startsWith(QLatin1Char('#')) && line.contains(QLatin1Char('\t')))
+            want.insert(line.section(QLatin1Char('\t'), 0, 0), line.section(QLatin1Char('\t'), 1, 1));
+    REQUIRE(want.size() == 5);
+
+    cm::Pipeline pipeline;
+    const cm::PipelineResult result = pipeline.run({QStringLiteral(CM_SEEDS)});
+    int checked = 0;
+    for (const cm::Article &article : result.articles) {
+        if (!want.contains(article.file))
+            continue;
+        INFO(article.file.toStdString());
+        CHECK(article.published.toString(Qt::ISODate) == want.value(article.file));
+        ++checked;
+    }
+    CHECK(checked == 5);
+}

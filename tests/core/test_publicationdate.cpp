@@ -151,6 +151,36 @@ TEST_CASE("Where the date comes from: header, body, url", "[publicationdate]")
     CHECK(future.source == DateSource::None);
 }
 
+TEST_CASE("An agency dateline opening the lead dates the article", "[publicationdate]")
+{
+    const QString lead =
+        QStringLiteral(" Les Forces démocratiques syriennes ont pris mercredi le contrôle "
+                       "de la ville, a annoncé l'OSDH.\n\nLes combats ont duré des semaines.\n");
+    struct Case {
+        const char *dateline;
+        QDate date;
+    };
+    for (const Case &c : {Case{"BEYROUTH, 10 mai 2017 (AFP) -", QDate(2017, 5, 10)},
+                          Case{"Mossoul (Irak), 10 juillet 2017 (Reuters) \u2014", QDate(2017, 7, 10)},
+                          Case{"Bagdad, le 17 novembre 2017 :", QDate(2017, 11, 17)},
+                          Case{"DAMAS, 3 avril 2016 \u2013", QDate(2016, 4, 3)}}) {
+        INFO(c.dateline);
+        const PublicationDate date =
+            findIn(QStringLiteral("Titre de l'article\n\n") + QString::fromUtf8(c.dateline) + lead);
+        CHECK(date.date == c.date);
+        CHECK(date.source == DateSource::Header);
+        CHECK(date.note.contains(QStringLiteral("dateline")));
+    }
+    // No date in the dateline, or a date inside the prose: not a dateline.
+    CHECK(findIn(QStringLiteral("Titre\n\nBagdad (AFP) -") + lead).source != DateSource::Header);
+    CHECK(findIn(QStringLiteral("Titre\n\nRaqqa, fief de l'EI depuis janvier 2014, est encerclée - ") + lead)
+              .source != DateSource::Header);
+    // A date line at the top still wins over the dateline.
+    CHECK(
+        findIn(QStringLiteral("Titre\nPublié le 11/05/2017\n\nBEYROUTH, 10 mai 2017 (AFP) -") + lead).date ==
+        QDate(2017, 5, 11));
+}
+
 TEST_CASE("Inference from the body", "[publicationdate]")
 {
     // The newest date written is a lower bound; an embedded post's date counts.

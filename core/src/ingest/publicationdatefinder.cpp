@@ -4,6 +4,7 @@
 #include "ingest/ingestlexicon.h"
 #include "ingest/ingesttext.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <algorithm>
@@ -238,6 +239,28 @@ bool aboutTheFuture(QStringView sentence, const IngestLexicon &lexicon)
     return false;
 }
 
+// An agency dateline opening the lead: "BEYROUTH, 3 avril 2017 (AFP) - ...",
+// "Mossoul (Irak), 10 juillet 2017 (Reuters) — ...", "Bagdad, le 17 novembre 2017 : ...".
+// Returns the dated day and its offset in the text, or an invalid date.
+QDate datelineDate(const QString &text, const TextLine &line, const QDate &today, int *offset)
+{
+    static const QRegularExpression kDateline(
+        QStringLiteral("^\\s*\\p{Lu}[\\p{L}'\u2019. -]{1,40}?(?:\\s*\\([^()]{1,30}\\))?\\s*,\\s*"
+                       "(?:le\\s+)?([^()\\n]{6,32}?)\\s*(?:\\([^()]{2,24}\\))?\\s*[-\u2013\u2014:]\\s"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch match =
+        kDateline.match(QStringView(text).mid(line.start, line.length()).toString());
+    if (!match.hasMatch())
+        return {};
+    const int start = line.start + int(match.capturedStart(1));
+    const int end = line.start + int(match.capturedEnd(1));
+    const QVector<DateMention> dates = PublicationDateFinder::findDates(text, start, end);
+    if (dates.size() != 1 || !dates.first().date().isValid() || dates.first().date() > today)
+        return {};
+    *offset = dates.first().start;
+    return dates.first().date();
+}
+
 QString weekdayName(int weekday)
 {
     static const char *const kNames[] = {"",         "Monday", "Tuesday",  "Wednesday",
@@ -355,6 +378,19 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
         return plain;
     if (updated.date.isValid())
         return updated;
+
+    // The lead paragraph may open with the agency's dateline.
+    for (int k = 0, prose = 0; k < lines.size() && prose < 2; ++k) {
+        const TextLine &line = lines.at(k);
+        if (line.isEmpty() || inBoilerplate(boilerplate, line))
+            continue;
+        if (ingest::countWords(QStringView(text).mid(line.start, line.length())) >= kProseSentenceWords)
+            ++prose;
+        int offset = -1;
+        const QDate date = datelineDate(text, line, today, &offset);
+        if (date.isValid())
+            return {date, DateSource::Header, offset, QStringLiteral("dateline opening the article")};
+    }
 
     for (int k = headerEnd; k < lines.size(); ++k) {
         if (inBoilerplate(boilerplate, lines.at(k)) || embed(lines.at(k)))
