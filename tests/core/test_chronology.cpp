@@ -203,3 +203,25 @@ TEST_CASE("the pipeline gives every sample article its annotated publication dat
     }
     CHECK(checked == 5);
 }
+
+TEST_CASE("a capture with no winner takes the one of the known change at that place and time", "[chronology]")
+{
+    cmtest::Lexicons &lex = cmtest::Lexicons::instance();
+    cm::ExtractionPriors priors;
+    priors.knownChanges = chronology().entries();
+    const cm::EventExtractor extractor(lex.actors, lex.frames, lex.temporal, lex.splitter,
+                                       cm::toponymPlaceFinder(*lex.resolver), priors);
+    const QDate published(2017, 9, 1);
+    auto winnerOf = [&](const QString &text) {
+        const cm::ControlEvents events = extractor.extractText(text, published);
+        REQUIRE(events.size() == 1);
+        return events.first().to;
+    };
+    // May 2017 holds the known change of 10 May 2017 (sdf took it from the EI).
+    CHECK(winnerOf(QStringLiteral("C'est la pire défaite des djihadistes depuis la perte de Kafr Salem en mai "
+                                  "2017.")) == cm::Faction::Sdf);
+    // Another month, or another loser: the text leaves it open.
+    CHECK(winnerOf(QStringLiteral("C'est la pire défaite des djihadistes depuis la perte de Kafr Salem en mars "
+                                  "2017.")) == cm::Faction::Unknown);
+    CHECK(winnerOf(QStringLiteral("Le régime a perdu Kafr Salem en mai 2017.")) == cm::Faction::Unknown);
+}

@@ -2,6 +2,7 @@
 
 #include "conflictmap/actorlexicon.h"
 #include "conflictmap/article.h"
+#include "conflictmap/chronology.h"
 #include "conflictmap/controlevent.h"
 #include "conflictmap/framelexicon.h"
 #include "conflictmap/place.h"
@@ -45,6 +46,10 @@ PlaceFinder toponymPlaceFinder(const ToponymResolver &resolver);
 struct ExtractionPriors {
     /** key: "<country ISO2>:<loser faction id>", value: winner. */
     QHash<QString, Faction> winnerByCountryAndLoser;
+    /** Well-known changes (the reference chronology): a capture with no winner whose place,
+     *  loser and date (within its precision) fit exactly one of them takes its winner, before
+     *  the region's default is tried. */
+    QVector<ChronologyEntry> knownChanges;
     /** Loads priors.tsv (columns: country, loser, winner); false when unreadable. */
     bool load(const QString &path, Diagnostics *diagnostics = nullptr);
 };

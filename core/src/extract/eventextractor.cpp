@@ -207,6 +207,7 @@ private:
 
     bool contextPreceded(int p) const;
     bool beneficiaryCueBefore(int token) const;
+    const ChronologyEntry *knownChange(const ControlEvent &event) const;
     bool contextBefore(int token) const;
     bool compassContext(int token) const;
     int skipPlaceIntro(int token) const;
@@ -1366,6 +1367,14 @@ void Extraction::applyPriors()
         if (c.dropped || c.event.kind == EventKind::Hold || c.event.to != Faction::Unknown ||
             c.event.from == Faction::Unknown)
             continue;
+        // The change the reference chronology knows at that place and time.
+        const ChronologyEntry *known = knownChange(c.event);
+        if (known) {
+            c.event.to = known->to;
+            c.event.dateNote += QStringLiteral("; winner from the reference chronology (%1, %2)")
+                                    .arg(known->place, known->date.toString(Qt::ISODate));
+            continue;
+        }
         const QString key =
             mPlaces.at(c.place).country.toUpper() + QLatin1Char(':') + factionId(c.event.from);
         const auto it = mPriors.winnerByCountryAndLoser.constFind(key);
@@ -1375,6 +1384,36 @@ void Extraction::applyPriors()
             c.event.dateNote += QStringLiteral("; winner assumed from the region");
         }
     }
+}
+
+const ChronologyEntry *Extraction::knownChange(const ControlEvent &event) const
+{
+    if (!event.date.isValid() || event.placeId.isEmpty())
+        return nullptr;
+    auto fits = [&](const QDate &date) {
+        switch (event.precision) {
+        case DatePrecision::Day:
+            return std::abs(event.date.daysTo(date)) <= 1;
+        case DatePrecision::Week:
+            return std::abs(event.date.daysTo(date)) <= 7;
+        case DatePrecision::Month:
+            return event.date.year() == date.year() && event.date.month() == date.month();
+        case DatePrecision::Year:
+            return event.date.year() == date.year();
+        case DatePrecision::Unknown:
+            return false;
+        }
+        return false;
+    };
+    const ChronologyEntry *found = nullptr;
+    for (const ChronologyEntry &entry : mPriors.knownChanges) {
+        if (entry.placeId != event.placeId || entry.from != event.from || !fits(entry.date))
+            continue;
+        if (found && found->to != entry.to)
+            return nullptr; // two winners fit: the text must say
+        found = &entry;
+    }
+    return found;
 }
 
 bool kindsCompatible(EventKind a, EventKind b)

@@ -69,11 +69,12 @@ bool Pipeline::load(Diagnostics *diagnostics)
                                             &diag);
         ExtractionPriors priors;
         priors.load(Resources::path(QStringLiteral("lexicon/priors.tsv")), &diag);
+        ok &= d->chronology.loadDefault(&diag);
+        priors.knownChanges = d->chronology.entries();
         d->resolver = std::make_unique<ToponymResolver>(d->gazetteer);
         d->extractor = std::make_unique<EventExtractor>(d->actors, d->frames, d->temporal, d->splitter,
                                                         toponymPlaceFinder(*d->resolver), priors);
         if (d->options.chronologyDating) {
-            ok &= d->chronology.loadDefault(&diag);
             d->dater = std::make_unique<ChronologyDater>(d->chronology, *d->extractor);
         }
         d->loadOk = ok;
