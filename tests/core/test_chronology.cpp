@@ -218,10 +218,24 @@ TEST_CASE("a capture with no winner takes the one of the known change at that pl
         return events.first().to;
     };
     // May 2017 holds the known change of 10 May 2017 (sdf took it from the EI).
-    CHECK(winnerOf(QStringLiteral("C'est la pire défaite des djihadistes depuis la perte de Kafr Salem en mai "
-                                  "2017.")) == cm::Faction::Sdf);
+    CHECK(
+        winnerOf(QStringLiteral("C'est la pire défaite des djihadistes depuis la perte de Kafr Salem en mai "
+                                "2017.")) == cm::Faction::Sdf);
     // Another month, or another loser: the text leaves it open.
-    CHECK(winnerOf(QStringLiteral("C'est la pire défaite des djihadistes depuis la perte de Kafr Salem en mars "
-                                  "2017.")) == cm::Faction::Unknown);
+    CHECK(
+        winnerOf(QStringLiteral("C'est la pire défaite des djihadistes depuis la perte de Kafr Salem en mars "
+                                "2017.")) == cm::Faction::Unknown);
     CHECK(winnerOf(QStringLiteral("Le régime a perdu Kafr Salem en mai 2017.")) == cm::Faction::Unknown);
+
+    // A change the text dates roughly takes the known day, if it is not after publication.
+    const cm::ControlEvents rough = extractor.extractText(
+        QStringLiteral("Les FDS ont chassé l'EI de Kafr Salem cette année."), published);
+    REQUIRE(rough.size() == 1);
+    CHECK(rough.first().date == QDate(2017, 5, 10));
+    CHECK(rough.first().precision == cm::DatePrecision::Day);
+    CHECK(rough.first().dateNote.contains(QStringLiteral("reference chronology")));
+    const cm::ControlEvents early = extractor.extractText(
+        QStringLiteral("Les FDS ont chassé l'EI de Kafr Salem cette année."), QDate(2017, 3, 1));
+    REQUIRE(early.size() == 1);
+    CHECK(early.first().precision == cm::DatePrecision::Year);
 }

@@ -405,3 +405,16 @@ TEST_CASE("a whole province is no event on the map, but the dating scope sees it
     CHECK(events[0].placeId == QStringLiteral("cm:wadi-sabr"));
     CHECK(events[0].to == Faction::Regime);
 }
+
+TEST_CASE("'encerclés dans leur dernier bastion' refers back to the town, a country after it notwithstanding",
+          "[extraction]")
+{
+    const cm::ControlEvents events = run(
+        QStringLiteral("Les djihadistes de l'EI ont lancé une contre-offensive dans la ville de Kafr Salem. "
+                       "Ils sont encerclés dans leur dernier bastion urbain en Syrie par les FDS."));
+    const cm::ControlEvent *hold = find(events, QStringLiteral("Kafr Salem"));
+    REQUIRE(hold != nullptr);
+    CHECK(hold->kind == EventKind::Hold);
+    CHECK(hold->to == Faction::Isis);
+    CHECK(hold->evidence.contains(QStringLiteral("dernier bastion")));
+}

@@ -46,9 +46,10 @@ PlaceFinder toponymPlaceFinder(const ToponymResolver &resolver);
 struct ExtractionPriors {
     /** key: "<country ISO2>:<loser faction id>", value: winner. */
     QHash<QString, Faction> winnerByCountryAndLoser;
-    /** Well-known changes (the reference chronology): a capture with no winner whose place,
-     *  loser and date (within its precision) fit exactly one of them takes its winner, before
-     *  the region's default is tried. */
+    /** Well-known changes (the reference chronology). A capture whose place, known factions
+     *  and date (within its precision, not after publication) fit one of them takes its
+     *  winner if the text gives none (before the region's default is tried), and its day if
+     *  the text dates it more roughly ("cette année", "en janvier 2015"). */
     QVector<ChronologyEntry> knownChanges;
     /** Loads priors.tsv (columns: country, loser, winner); false when unreadable. */
     bool load(const QString &path, Diagnostics *diagnostics = nullptr);

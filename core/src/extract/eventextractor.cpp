@@ -451,8 +451,13 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
                 scan.partial = true;
             const int noun = mFrames.cueAt(CueType::PlaceNoun, mTokens, i, limit);
             // "au sud de la ville", "près de la ville": around the town, not the town
-            if (noun > i && scan.anaphorToken < 0 && placeStartingAt(noun + 1) < 0 &&
-                placeStartingAt(noun + 2) < 0 && placeStartingAt(noun) < 0 && !contextBefore(i)) {
+            // "la ville de Raqqa" names the town; "leur bastion en Syrie" still refers back
+            auto namesTown = [&](int t) {
+                const int p = placeStartingAt(t);
+                return p >= 0 && mPlaces.at(p).kind != PlaceKind::Country;
+            };
+            if (noun > i && scan.anaphorToken < 0 && !namesTown(noun + 1) && !namesTown(noun + 2) &&
+                !namesTown(noun) && !contextBefore(i)) {
                 scan.anaphorToken = i;
             }
             if (mTokens.at(i).word && ++words > maxWords)
@@ -846,6 +851,10 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
             if (p >= 0) {
                 st.places.append(p);
                 st.placeByReference = true;
+                // the evidence names the referring noun ("encerclés dans leur dernier bastion")
+                const int noun =
+                    mFrames.cueAt(CueType::PlaceNoun, mTokens, scan.anaphorToken, mSentenceEnd.at(sentence));
+                st.spanLast = std::max(st.spanLast, noun);
             }
         }
         if (scan.partial && st.kind == EventKind::Capture)
@@ -1362,19 +1371,33 @@ void Extraction::fillLosers()
 
 void Extraction::applyPriors()
 {
+    // The change the reference chronology knows at that place and time gives the winner the
+    // text leaves open, and the day of a change the text dates only roughly ("cette année").
+    for (Candidate &c : mCandidates) {
+        if (c.dropped || c.event.kind != EventKind::Capture)
+            continue;
+        const ChronologyEntry *known = knownChange(c.event);
+        if (!known)
+            continue;
+        const QString where = QStringLiteral(" from the reference chronology (%1, %2)")
+                                  .arg(known->place, known->date.toString(Qt::ISODate));
+        if (c.event.to == Faction::Unknown) {
+            c.event.to = known->to;
+            c.event.dateNote += QStringLiteral("; winner") + where;
+        }
+        if (c.event.precision != DatePrecision::Day) {
+            c.event.date = known->date;
+            c.event.precision = DatePrecision::Day;
+            c.event.earliest = QDate();
+            c.event.latest = QDate();
+            c.event.dateNote += QStringLiteral("; day") + where;
+        }
+    }
     // A winner the region makes likely.
     for (Candidate &c : mCandidates) {
         if (c.dropped || c.event.kind == EventKind::Hold || c.event.to != Faction::Unknown ||
             c.event.from == Faction::Unknown)
             continue;
-        // The change the reference chronology knows at that place and time.
-        const ChronologyEntry *known = knownChange(c.event);
-        if (known) {
-            c.event.to = known->to;
-            c.event.dateNote += QStringLiteral("; winner from the reference chronology (%1, %2)")
-                                    .arg(known->place, known->date.toString(Qt::ISODate));
-            continue;
-        }
         const QString key =
             mPlaces.at(c.place).country.toUpper() + QLatin1Char(':') + factionId(c.event.from);
         const auto it = mPriors.winnerByCountryAndLoser.constFind(key);
@@ -1405,9 +1428,14 @@ const ChronologyEntry *Extraction::knownChange(const ControlEvent &event) const
         }
         return false;
     };
+    if (event.to == Faction::Unknown && event.from == Faction::Unknown)
+        return nullptr;
     const ChronologyEntry *found = nullptr;
     for (const ChronologyEntry &entry : mPriors.knownChanges) {
-        if (entry.placeId != event.placeId || entry.from != event.from || !fits(entry.date))
+        if (entry.placeId != event.placeId || !fits(entry.date) ||
+            (event.from != Faction::Unknown && entry.from != event.from) ||
+            (event.to != Faction::Unknown && entry.to != event.to) ||
+            (mPublished.isValid() && entry.date > mPublished))
             continue;
         if (found && found->to != entry.to)
             return nullptr; // two winners fit: the text must say
