@@ -28,6 +28,10 @@ int runZones(const QStringList &arguments, Streams &streams);
 int runExport(const QStringList &arguments, Streams &streams);
 int runRender(const QStringList &arguments, Streams &streams);
 int runAnimate(const QStringList &arguments, Streams &streams);
+/** `--events FILE.json`: read events written by `extract --json` instead of article folders. */
+QCommandLineOption eventsFileOption();
+/** `--date YYYY-MM-DD`: the day a command shows. */
+QCommandLineOption atDateOption();
 /** Events of `--events FILE.json` for the state/zones commands; *ok false after a message. */
 ControlEvents loadCommandEvents(const QString &command, const QStringList &folders, const QString &eventsFile,
                                 Streams &streams, bool *ok);

@@ -14,6 +14,18 @@
 
 namespace cm::cli {
 
+QCommandLineOption eventsFileOption()
+{
+    return QCommandLineOption(QStringLiteral("events"), QStringLiteral("events of `extract --json`"),
+                              QStringLiteral("FILE.json"));
+}
+
+QCommandLineOption atDateOption()
+{
+    return QCommandLineOption(QStringLiteral("date"), QStringLiteral("the date"),
+                              QStringLiteral("YYYY-MM-DD"));
+}
+
 ControlEvents loadCommandEvents(const QString &command, const QStringList &folders, const QString &eventsFile,
                                 Streams &streams, bool *ok)
 {
@@ -124,10 +136,8 @@ int runState(const QStringList &arguments, Streams &streams)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("article folders"),
                                  QStringLiteral("[DIR...]"));
-    const QCommandLineOption eventsOption(
-        QStringLiteral("events"), QStringLiteral("events of `extract --json`"), QStringLiteral("FILE.json"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("the date"),
-                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption eventsOption = eventsFileOption();
+    const QCommandLineOption dateOption = atDateOption();
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("print JSON"));
     const QCommandLineOption contestedOption(
         QStringLiteral("contested-days"),

@@ -20,10 +20,8 @@ int runZones(const QStringList &arguments, Streams &streams)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("DIR"), QStringLiteral("article folders"),
                                  QStringLiteral("[DIR...]"));
-    const QCommandLineOption eventsOption(
-        QStringLiteral("events"), QStringLiteral("events of `extract --json`"), QStringLiteral("FILE.json"));
-    const QCommandLineOption dateOption(QStringLiteral("date"), QStringLiteral("the date"),
-                                        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption eventsOption = eventsFileOption();
+    const QCommandLineOption dateOption = atDateOption();
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("output file (.gpkg, .geojson)"),
                                        QStringLiteral("FILE"));
     const QCommandLineOption landOption(

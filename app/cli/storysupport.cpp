@@ -12,8 +12,7 @@ namespace cm::cli {
 QList<QCommandLineOption> storyOptions()
 {
     return {
-        QCommandLineOption(QStringLiteral("events"), QStringLiteral("events of `extract --json`"),
-                           QStringLiteral("FILE.json")),
+        eventsFileOption(),
         QCommandLineOption(QStringLiteral("land"),
                            QStringLiteral("land polygons (default: basemap/region.gpkg, layer land)"),
                            QStringLiteral("PATH")),
