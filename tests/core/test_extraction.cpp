@@ -418,3 +418,41 @@ TEST_CASE("'encerclés dans leur dernier bastion' refers back to the town, a cou
     CHECK(hold->to == Faction::Isis);
     CHECK(hold->evidence.contains(QStringLiteral("dernier bastion")));
 }
+
+TEST_CASE("taking a town 'de nouveau' implies the loser had retaken it in between", "[extraction]")
+{
+    // published on Saturday 9 April 2016
+    const cm::ControlEvents events = run(
+        QStringLiteral("Les FDS chassent de nouveau l'EI de Kafr Salem. Les FDS avaient annoncé le 2 avril "
+                       "avoir repris Kafr Salem à l'EI, mais les djihadistes avaient contre-attaqué."));
+    const cm::ControlEvent *retaking = nullptr;
+    int sdfCaptures = 0;
+    for (const cm::ControlEvent &event : events) {
+        if (event.to == Faction::Isis && event.kind == EventKind::Capture)
+            retaking = &event;
+        if (event.to == Faction::Sdf && event.kind == EventKind::Capture)
+            ++sdfCaptures;
+    }
+    CHECK(sdfCaptures == 2);
+    REQUIRE(retaking != nullptr);
+    CHECK(retaking->from == Faction::Sdf);
+    CHECK(retaking->earliest == QDate(2016, 4, 2));
+    CHECK(retaking->latest == kPublished);
+    CHECK(retaking->date > QDate(2016, 4, 2));
+    CHECK(retaking->date < kPublished);
+    CHECK(retaking->confidence < 0.6);
+
+    // Without the first capture in the text there are no bounds: nothing is implied.
+    const cm::ControlEvents alone = run(QStringLiteral("Les FDS ont de nouveau chassé l'EI de Kafr Salem."));
+    REQUIRE(alone.size() == 1);
+    CHECK(alone[0].to == Faction::Sdf);
+
+    // A retaking the text states is not implied twice.
+    const cm::ControlEvents stated = run(QStringLiteral(
+        "Les FDS avaient pris Kafr Salem le 2 avril. L'EI avait repris Kafr Salem le 5 avril. Les FDS "
+        "chassent de nouveau l'EI de Kafr Salem."));
+    int isisCaptures = 0;
+    for (const cm::ControlEvent &event : stated)
+        isisCaptures += event.to == Faction::Isis ? 1 : 0;
+    CHECK(isisCaptures == 1);
+}

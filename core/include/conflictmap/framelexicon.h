@@ -40,7 +40,8 @@ enum class CueType {
     ClauseBreak,
     Skip,
     Bridge,
-    Beneficiary
+    Beneficiary,
+    Again
 };
 
 /** A frame of frames.tsv. */

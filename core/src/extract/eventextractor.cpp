@@ -55,6 +55,7 @@ struct Statement {
     bool toGuessed = false;
     bool placeByReference = false;
     bool pastState = false; ///< a hold in the imperfect ("était aux mains de"): a state of the past
+    bool again = false;     ///< "chassent de nouveau l'EI de X": taken a second time
     int spanFirst = 0;      ///< tokens covered by the evidence
     int spanLast = 0;       ///< one past
 };
@@ -67,6 +68,7 @@ struct Candidate {
     int dateRank = NoDate;
     bool dropped = false;
     bool toGuessed = false;
+    bool again = false; ///< see Statement::again
     FrameClass frameClass = FrameClass::Gain;
     QString foldedPlace; ///< foldText(event.place), to compare places without folding again
 };
@@ -208,6 +210,7 @@ private:
     bool contextPreceded(int p) const;
     bool beneficiaryCueBefore(int token) const;
     const ChronologyEntry *knownChange(const ControlEvent &event) const;
+    void inferRetakings();
     bool contextBefore(int token) const;
     bool compassContext(int token) const;
     int skipPlaceIntro(int token) const;
@@ -1117,6 +1120,13 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         return;
     if (st.kind == EventKind::Hold)
         st.pastState = pastState(st, t0);
+    if (st.kind == EventKind::Capture) {
+        // "ont de nouveau chassé", "chassent de nouveau": around the verb
+        const int first = std::max(mSentenceFirst.at(sentence), t0 - 3);
+        const int last = std::min(end, match.lastToken + 3);
+        for (int t = first; t < last && !st.again; ++t)
+            st.again = mFrames.cueAt(CueType::Again, mTokens, t, end) > t;
+    }
     addStatement(sentence, match, st);
 }
 
@@ -1181,6 +1191,7 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
         candidate.trigger = match.firstToken;
         candidate.dateRank = date.rank;
         candidate.toGuessed = st.toGuessed;
+        candidate.again = st.again;
         candidate.frameClass = frame.frameClass;
         if (mFoldedPlaceNames.at(p).isNull())
             mFoldedPlaceNames[p] = foldText(event.place);
@@ -1467,6 +1478,54 @@ bool datesCompatible(const Candidate &a, const Candidate &b)
     return std::abs(x.date.daysTo(y.date)) <= slack;
 }
 
+// "L'armée a repris Boukamal le 8 novembre ... L'armée chasse de nouveau l'EI de Boukamal": the
+// loser must have retaken the town in between. Added once, dated within the two captures.
+void Extraction::inferRetakings()
+{
+    const int count = mCandidates.size();
+    for (int i = 0; i < count; ++i) {
+        const Candidate later = mCandidates.at(i);
+        if (later.dropped || !later.again || later.event.kind != EventKind::Capture ||
+            later.event.to == Faction::Unknown || later.event.from == Faction::Unknown ||
+            !later.event.date.isValid())
+            continue;
+        const Candidate *first = nullptr;
+        for (int j = 0; j < count; ++j) {
+            const Candidate &c = mCandidates.at(j);
+            if (j != i && !c.dropped && samePlace(c, later) && c.event.date.isValid() &&
+                c.event.date < later.event.date && c.event.to == later.event.to &&
+                c.event.kind == EventKind::Capture && (!first || c.event.date > first->event.date))
+                first = &c;
+        }
+        if (!first)
+            continue;
+        // the text may say when the loser took it back
+        const bool retakingStated =
+            std::any_of(mCandidates.begin(), mCandidates.begin() + count, [&](const Candidate &c) {
+                return !c.dropped && samePlace(c, later) && c.event.to == later.event.from &&
+                       c.event.kind != EventKind::Hold && c.event.date.isValid() &&
+                       c.event.date >= first->event.date && c.event.date <= later.event.date;
+            });
+        if (retakingStated)
+            continue;
+        Candidate retaking = later;
+        retaking.again = false;
+        ControlEvent &event = retaking.event;
+        event.to = later.event.from;
+        event.from = later.event.to;
+        event.earliest = first->event.date;
+        event.latest = later.event.date;
+        event.date = event.earliest.addDays(event.earliest.daysTo(event.latest) / 2);
+        event.precision =
+            event.earliest.daysTo(event.latest) <= 14 ? DatePrecision::Week : DatePrecision::Month;
+        event.confidence = std::max(0.05, later.event.confidence - 0.4);
+        event.dateNote = QStringLiteral("implied: taken back between %1 and %2, since it was taken again")
+                             .arg(event.earliest.toString(Qt::ISODate), event.latest.toString(Qt::ISODate));
+        retaking.dateRank = InheritedDate;
+        mCandidates.append(retaking);
+    }
+}
+
 void Extraction::mergeSameFacts()
 {
     for (int i = 0; i < mCandidates.size(); ++i) {
@@ -1505,6 +1564,7 @@ void Extraction::mergeSameFacts()
                 b.dateRank = a.dateRank;
             }
             b.event.confidence = std::min(1.0, std::max(a.event.confidence, b.event.confidence) + 0.05);
+            b.again = b.again || a.again;
             a.dropped = true;
             break;
         }
@@ -1534,6 +1594,7 @@ ControlEvents Extraction::run(const QString &folder, const QString &file)
     fillLosers();
     applyPriors();
     mergeSameFacts();
+    inferRetakings();
     ControlEvents events;
     for (const Candidate &c : mCandidates) {
         if (c.dropped)

@@ -16,7 +16,7 @@ struct FrameLexicon::Data {
     QVector<Frame> frames;
     PhraseMatcher triggers;
     PhraseMatcher fillers;
-    std::array<PhraseMatcher, int(CueType::Beneficiary) + 1> cues; ///< by CueType
+    std::array<PhraseMatcher, int(CueType::Again) + 1> cues; ///< by CueType
 };
 
 namespace {
@@ -51,7 +51,8 @@ const QHash<QString, CueType> &cueIds()
                                              {QStringLiteral("clausebreak"), CueType::ClauseBreak},
                                              {QStringLiteral("skip"), CueType::Skip},
                                              {QStringLiteral("bridge"), CueType::Bridge},
-                                             {QStringLiteral("beneficiary"), CueType::Beneficiary}};
+                                             {QStringLiteral("beneficiary"), CueType::Beneficiary},
+                                             {QStringLiteral("again"), CueType::Again}};
     return ids;
 }
 
