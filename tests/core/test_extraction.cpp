@@ -456,3 +456,24 @@ TEST_CASE("taking a town 'de nouveau' implies the loser had retaken it in betwee
         isisCaptures += event.to == Faction::Isis ? 1 : 0;
     CHECK(isisCaptures == 1);
 }
+
+TEST_CASE("'l'armée' and 'les forces gouvernementales' are the forces of the country at hand", "[extraction]")
+{
+    const cm::ControlEvents syria =
+        run(QStringLiteral("L'armée a repris jeudi la ville de Kafr Salem à l'EI."));
+    REQUIRE(syria.size() == 1);
+    CHECK(syria[0].to == Faction::Regime);
+    const cm::ControlEvents iraq =
+        run(QStringLiteral("Les forces gouvernementales ont repris jeudi Qasr Nour aux djihadistes."));
+    REQUIRE(iraq.size() == 1);
+    CHECK(iraq[0].to == Faction::Iraq);
+    // The country named in the sentence before decides too.
+    const cm::ControlEvents before =
+        run(QStringLiteral("En Irak, les combats continuent. L'armée a repris jeudi Qasr Nour."));
+    REQUIRE(before.size() == 1);
+    CHECK(before[0].to == Faction::Iraq);
+    // A named army stays itself.
+    const cm::ControlEvents turkish = run(QStringLiteral("L'armée turque a pris jeudi Kafr Salem."));
+    REQUIRE(turkish.size() == 1);
+    CHECK(turkish[0].to == Faction::Turkey);
+}

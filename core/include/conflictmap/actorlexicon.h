@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QVector>
+#include <functional>
 #include <memory>
 
 namespace cm {
@@ -14,7 +15,8 @@ namespace cm {
 enum class ActorReference {
     Name,    ///< names the faction ("l'armée syrienne", "Daech")
     Generic, ///< a common word with a default faction ("les jihadistes")
-    Anaphor  ///< refers to the faction named last ("le groupe", "ils", "elle")
+    Anaphor, ///< refers to the faction named last ("le groupe", "ils", "elle")
+    National ///< the state forces of the country the sentence is about ("l'armée")
 };
 
 /** How an actor mention takes part in its sentence, from the words around it. */
@@ -51,7 +53,9 @@ public:
     /** Loads the actor table and, if `cuesPath` is not empty, the cue table; bad lines are
      *  reported and skipped. Returns false when a file cannot be read. */
     bool load(const QString &actorsPath, const QString &cuesPath, Diagnostics *diagnostics = nullptr);
-    /** Loads actors.tsv and actor_cues.tsv from resources/lexicon (cm::Resources). */
+    /** Reads national.tsv (country, faction): whose forces a national mention names. */
+    bool loadNational(const QString &path, Diagnostics *diagnostics = nullptr);
+    /** Loads actors.tsv, actor_cues.tsv and national.tsv from resources/lexicon (cm::Resources). */
     bool loadDefault(Diagnostics *diagnostics = nullptr);
     bool isEmpty() const;
 
@@ -59,6 +63,11 @@ public:
      *  roles set and references resolved ("le groupe" gets the faction named last; "les
      *  jihadistes de HTS" becomes HTS). */
     QVector<ActorMention> find(const Tokens &tokens) const;
+    /** As find(tokens); `countryNear(token)` gives the ISO country a token's sentence is about
+     *  (empty if unknown), which makes national mentions ("l'armée") a faction
+     *  (resources/lexicon/national.tsv). Without it they stay Unknown. */
+    QVector<ActorMention> find(const Tokens &tokens,
+                               const std::function<QString(int token)> &countryNear) const;
     /** Convenience: folds and tokenizes text, then find(tokens). */
     QVector<ActorMention> find(const QString &text) const;
 

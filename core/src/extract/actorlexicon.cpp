@@ -6,6 +6,7 @@
 #include "text/phrasematcher.h"
 #include "text/wordtable.h"
 
+#include <QHash>
 #include <QSet>
 
 namespace cm {
@@ -35,6 +36,7 @@ struct ActorLexicon::Data {
     }
     QVector<QString> singleWords; ///< one-word names, for the typing-error lookup
     QVector<Faction> singleFactions;
+    QHash<QString, Faction> nationalForces; ///< ISO country → its state forces
 };
 
 namespace {
@@ -101,7 +103,27 @@ bool ActorLexicon::isEmpty() const
 bool ActorLexicon::loadDefault(Diagnostics *diagnostics)
 {
     return load(Resources::path(QStringLiteral("lexicon/actors.tsv")),
-                Resources::path(QStringLiteral("lexicon/actor_cues.tsv")), diagnostics);
+                Resources::path(QStringLiteral("lexicon/actor_cues.tsv")), diagnostics) &&
+           loadNational(Resources::path(QStringLiteral("lexicon/national.tsv")), diagnostics);
+}
+
+bool ActorLexicon::loadNational(const QString &path, Diagnostics *diagnostics)
+{
+    QVector<LexiconRow> rows;
+    if (!readLexiconFile(path, 2, &rows, diagnostics))
+        return false;
+    for (const LexiconRow &row : rows) {
+        const Faction faction = factionFromId(row.columns.at(1));
+        if (faction == Faction::Unknown) {
+            if (diagnostics)
+                diagnostics->append({path, row.line,
+                                     QStringLiteral("unknown faction '%1'").arg(row.columns.at(1)),
+                                     Diagnostic::Severity::Warning});
+            continue;
+        }
+        d->nationalForces.insert(row.columns.at(0).toUpper(), faction);
+    }
+    return true;
 }
 
 bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diagnostics *diagnostics)
@@ -121,6 +143,8 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
             entry.reference = ActorReference::Name;
         else if (type == QLatin1String("generic"))
             entry.reference = ActorReference::Generic;
+        else if (type == QLatin1String("national"))
+            entry.reference = ActorReference::National;
         else if (type == QLatin1String("anaphor") || type == QLatin1String("pronoun")) {
             entry.reference = ActorReference::Anaphor;
             entry.pronoun = type == QLatin1String("pronoun");
@@ -132,7 +156,8 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
             continue;
         }
         entry.faction = factionFromId(row.columns.at(1));
-        if (entry.faction == Faction::Unknown && entry.reference != ActorReference::Anaphor) {
+        if (entry.faction == Faction::Unknown && entry.reference != ActorReference::Anaphor &&
+            entry.reference != ActorReference::National) {
             if (diagnostics)
                 diagnostics->append({actorsPath, row.line,
                                      QStringLiteral("unknown faction '%1'").arg(row.columns.at(1)),
@@ -141,7 +166,8 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
         }
         if (!d->actors.add(entry.surface, d->entries.size()))
             continue;
-        if (!entry.surface.contains(QLatin1Char(' ')) && entry.reference != ActorReference::Anaphor) {
+        if (!entry.surface.contains(QLatin1Char(' ')) && entry.reference != ActorReference::Anaphor &&
+            entry.reference != ActorReference::National) {
             QString word = entry.surface;
             word.remove(QLatin1Char('*'));
             d->singleWords.append(word);
@@ -175,6 +201,12 @@ QVector<ActorMention> ActorLexicon::find(const QString &text) const
 }
 
 QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
+{
+    return find(tokens, {});
+}
+
+QVector<ActorMention> ActorLexicon::find(const Tokens &tokens,
+                                         const std::function<QString(int token)> &countryNear) const
 {
     QVector<ActorMention> mentions;
     const int count = tokens.size();
@@ -296,6 +328,13 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens) const
             if (subject == Faction::Unknown && mention.role == ActorRole::Plain)
                 subject = mention.faction;
             continue;
+        }
+        if (mention.reference == ActorReference::National) {
+            mention.faction = countryNear ? d->nationalForces.value(countryNear(mention.firstToken).toUpper(),
+                                                                    Faction::Unknown)
+                                          : Faction::Unknown;
+            if (mention.faction == Faction::Unknown)
+                continue; // whose army is not said: it names nobody, and is not "the last named"
         }
         if (subject == Faction::Unknown && mention.role == ActorRole::Plain)
             subject = mention.faction;

@@ -149,7 +149,7 @@ public:
                     mTokenPlace[t] = p;
         }
         mFoldedPlaceNames.resize(mPlaces.size());
-        mActors = actors.find(mTokens);
+        mActors = actors.find(mTokens, [this](int token) { return countryNear(token); });
         mTokenActor.fill(-1, count);
         for (int a = 0; a < mActors.size(); ++a)
             for (int t = mActors.at(a).firstToken; t < mActors.at(a).lastToken; ++t)
@@ -209,6 +209,7 @@ private:
 
     bool contextPreceded(int p) const;
     bool beneficiaryCueBefore(int token) const;
+    QString countryNear(int token) const;
     const ChronologyEntry *knownChange(const ControlEvent &event) const;
     void inferRetakings();
     bool contextBefore(int token) const;
@@ -800,6 +801,36 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int stateme
                        : QStringLiteral("day the news is about"),
                   DefaultDate};
     return choice;
+}
+
+// The country a token's sentence is about: its nearest place; else the last place of the
+// three sentences before; else the first of the next sentence. Empty when no place is near.
+QString Extraction::countryNear(int token) const
+{
+    const int sentence = token >= 0 && token < mTokenSentence.size() ? mTokenSentence.at(token) : -1;
+    if (sentence < 0)
+        return {};
+    int best = -1;
+    int bestDistance = 0;
+    for (int p = 0; p < mPlaces.size(); ++p) {
+        if (mPlaces.at(p).country.isEmpty() || mPlaceFirst.at(p) >= mTokenSentence.size())
+            continue;
+        const int s = mTokenSentence.at(mPlaceFirst.at(p));
+        int distance;
+        if (s == sentence)
+            distance = std::abs(mPlaceFirst.at(p) - token);
+        else if (s < sentence && s >= sentence - 3)
+            distance = 100000 * (sentence - s) - mPlaceFirst.at(p);
+        else if (s == sentence + 1)
+            distance = 1000000 + mPlaceFirst.at(p);
+        else
+            continue;
+        if (best < 0 || distance < bestDistance) {
+            best = p;
+            bestDistance = distance;
+        }
+    }
+    return best >= 0 ? mPlaces.at(best).country : QString();
 }
 
 // "face à l'avancée des forces du régime": a beneficiary cue ends right before the actor, or
