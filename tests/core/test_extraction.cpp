@@ -239,7 +239,6 @@ TEST_CASE("an aside between the place and the state", "[extraction]")
 
 TEST_CASE("a past state is an event only when the sentence dates it", "[extraction]")
 {
-    CHECK(run(QStringLiteral("Ain Rumah était aux mains de l'EI depuis 2014.")).isEmpty());
     CHECK(run(QStringLiteral("Bir Hamad était l'un des principaux bastions de l'EI.")).isEmpty());
     const cm::ControlEvents dated = run(QStringLiteral("En 2015, Ain Rumah était aux mains de l'EI."));
     REQUIRE(dated.size() == 1);
@@ -476,4 +475,27 @@ TEST_CASE("'l'armée' and 'les forces gouvernementales' are the forces of the co
     const cm::ControlEvents turkish = run(QStringLiteral("L'armée turque a pris jeudi Kafr Salem."));
     REQUIRE(turkish.size() == 1);
     CHECK(turkish[0].to == Faction::Turkey);
+}
+
+TEST_CASE("'aux mains de X depuis' a date: X took the place then", "[extraction]")
+{
+    // told in the past: only the capture
+    const cm::ControlEvents past =
+        run(QStringLiteral("Ain Rumah était aux mains de l'EI depuis l'été 2014."));
+    REQUIRE(past.size() == 1);
+    CHECK(past[0].kind == EventKind::Capture);
+    CHECK(past[0].to == Faction::Isis);
+    CHECK(past[0].date.year() == 2014);
+    CHECK(past[0].precision != cm::DatePrecision::Day);
+    // told in the present: the capture then, and the state at publication
+    const cm::ControlEvents present =
+        run(QStringLiteral("Ain Rumah est aux mains de l'EI depuis janvier 2015."));
+    REQUIRE(present.size() == 2);
+    bool capture = false, hold = false;
+    for (const cm::ControlEvent &event : present) {
+        capture = capture || (event.kind == EventKind::Capture && event.date == QDate(2015, 1, 15));
+        hold = hold || (event.kind == EventKind::Hold && event.date == kPublished);
+    }
+    CHECK(capture);
+    CHECK(hold);
 }

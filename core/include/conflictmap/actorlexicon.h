@@ -37,6 +37,7 @@ struct ActorMention {
     ActorRole role = ActorRole::Plain;
     QString preposition;  ///< the preposition before the mention ("a", "par", "de"…), empty if none
     bool pronoun = false; ///< "ils", "elle": refers to a subject rather than to the last name
+    int entry = -1;       ///< the lexicon row matched (internal)
     int end() const { return start + length; }
 };
 
@@ -53,7 +54,7 @@ public:
     /** Loads the actor table and, if `cuesPath` is not empty, the cue table; bad lines are
      *  reported and skipped. Returns false when a file cannot be read. */
     bool load(const QString &actorsPath, const QString &cuesPath, Diagnostics *diagnostics = nullptr);
-    /** Reads national.tsv (country, faction): whose forces a national mention names. */
+    /** Reads national.tsv (group, country, faction): whose forces a national mention names. */
     bool loadNational(const QString &path, Diagnostics *diagnostics = nullptr);
     /** Loads actors.tsv, actor_cues.tsv and national.tsv from resources/lexicon (cm::Resources). */
     bool loadDefault(Diagnostics *diagnostics = nullptr);

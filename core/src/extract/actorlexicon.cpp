@@ -17,6 +17,7 @@ struct ActorLexicon::Data {
         ActorReference reference = ActorReference::Name;
         bool pronoun = false;
         QString surface;
+        QString group; ///< national mentions: the group of national.tsv
     };
     QVector<Entry> entries;
     PhraseMatcher actors;
@@ -36,7 +37,7 @@ struct ActorLexicon::Data {
     }
     QVector<QString> singleWords; ///< one-word names, for the typing-error lookup
     QVector<Faction> singleFactions;
-    QHash<QString, Faction> nationalForces; ///< ISO country → its state forces
+    QHash<QString, Faction> nationalForces; ///< "group:country" → faction ("state:IQ" → iraq)
 };
 
 namespace {
@@ -110,18 +111,18 @@ bool ActorLexicon::loadDefault(Diagnostics *diagnostics)
 bool ActorLexicon::loadNational(const QString &path, Diagnostics *diagnostics)
 {
     QVector<LexiconRow> rows;
-    if (!readLexiconFile(path, 2, &rows, diagnostics))
+    if (!readLexiconFile(path, 3, &rows, diagnostics))
         return false;
     for (const LexiconRow &row : rows) {
-        const Faction faction = factionFromId(row.columns.at(1));
+        const Faction faction = factionFromId(row.columns.at(2));
         if (faction == Faction::Unknown) {
             if (diagnostics)
                 diagnostics->append({path, row.line,
-                                     QStringLiteral("unknown faction '%1'").arg(row.columns.at(1)),
+                                     QStringLiteral("unknown faction '%1'").arg(row.columns.at(2)),
                                      Diagnostic::Severity::Warning});
             continue;
         }
-        d->nationalForces.insert(row.columns.at(0).toUpper(), faction);
+        d->nationalForces.insert(row.columns.at(0) + QLatin1Char(':') + row.columns.at(1).toUpper(), faction);
     }
     return true;
 }
@@ -156,6 +157,8 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
             continue;
         }
         entry.faction = factionFromId(row.columns.at(1));
+        if (entry.reference == ActorReference::National)
+            entry.group = row.columns.at(1);
         if (entry.faction == Faction::Unknown && entry.reference != ActorReference::Anaphor &&
             entry.reference != ActorReference::National) {
             if (diagnostics)
@@ -236,6 +239,7 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens,
         mention.length = tokens.at(match.end - 1).end() - mention.start;
         mention.faction = entry.faction;
         mention.reference = entry.reference;
+        mention.entry = match.payload;
         int before = match.begin - 1;
         while (before >= 0 && Data::marked(d->determinerIds, tokens.at(before)))
             --before;
@@ -330,9 +334,10 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens,
             continue;
         }
         if (mention.reference == ActorReference::National) {
-            mention.faction = countryNear ? d->nationalForces.value(countryNear(mention.firstToken).toUpper(),
-                                                                    Faction::Unknown)
-                                          : Faction::Unknown;
+            const QString &group = d->entries.at(mention.entry).group;
+            const QString country = countryNear ? countryNear(mention.firstToken).toUpper() : QString();
+            mention.faction = d->nationalForces.value(group + QLatin1Char(':') + country,
+                                                      d->nationalForces.value(group + QStringLiteral(":*")));
             if (mention.faction == Faction::Unknown)
                 continue; // whose army is not said: it names nobody, and is not "the last named"
         }

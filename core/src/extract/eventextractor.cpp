@@ -54,10 +54,11 @@ struct Statement {
     Faction from = Faction::Unknown;
     bool toGuessed = false;
     bool placeByReference = false;
-    bool pastState = false; ///< a hold in the imperfect ("était aux mains de"): a state of the past
-    bool again = false;     ///< "chassent de nouveau l'EI de X": taken a second time
-    int spanFirst = 0;      ///< tokens covered by the evidence
-    int spanLast = 0;       ///< one past
+    bool pastState = false;  ///< a hold in the imperfect ("était aux mains de"): a state of the past
+    bool again = false;      ///< "chassent de nouveau l'EI de X": taken a second time
+    bool sinceStart = false; ///< the capture a state "depuis" a date implies
+    int spanFirst = 0;       ///< tokens covered by the evidence
+    int spanLast = 0;        ///< one past
 };
 
 struct Candidate {
@@ -68,7 +69,8 @@ struct Candidate {
     int dateRank = NoDate;
     bool dropped = false;
     bool toGuessed = false;
-    bool again = false; ///< see Statement::again
+    bool again = false;      ///< see Statement::again
+    bool sinceStart = false; ///< see Statement::sinceStart
     FrameClass frameClass = FrameClass::Gain;
     QString foldedPlace; ///< foldText(event.place), to compare places without folding again
 };
@@ -233,6 +235,8 @@ private:
     DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1);
     void readFrame(int sentence, const FrameMatch &match);
     void addStatement(int sentence, const FrameMatch &match, const Statement &statement);
+    void addCandidates(int sentence, const FrameMatch &match, const Statement &statement,
+                       const DateChoice &date);
     void applyDenials();
     void mergeSameFacts();
     void fillOpenRoles();
@@ -531,7 +535,8 @@ int Extraction::placeLeft(int trigger, int sentence) const
     for (int t = trigger - 1; t >= first; --t) {
         const int p = mTokenPlace.at(t);
         if (p >= 0) {
-            if (eligible(p))
+            // "Hit, à 150 km à l'ouest de Bagdad, est tombée": Bagdad only locates Hit
+            if (eligible(p) && !contextPreceded(p) && !compassContext(mPlaceFirst.at(p)))
                 return p;
             t = mPlaceFirst.at(p);
             continue;
@@ -1165,16 +1170,55 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
 {
     const Frame &frame = mFrames.frames().at(match.frame);
     const bool hold = st.kind == EventKind::Hold;
-    const DateChoice date = dateFor(sentence, match.firstToken, hold, st.spanLast);
+    DateChoice date = dateFor(sentence, match.firstToken, hold, st.spanLast);
+    // "aux mains de l'EI depuis juin 2014": the holder took the place then. The state itself
+    // holds at publication, unless it is told in the past ("était aux mains de … depuis").
+    int sinceWord = date.mention >= 0 ? mTimes.at(date.mention).firstToken : -1;
+    if (sinceWord >= 0 && !is(sinceWord, "depuis")) {
+        --sinceWord; // "depuis l'été 2014": the expression may start after the article
+        while (sinceWord >= 0 && cue(CueType::Determiner, sinceWord))
+            --sinceWord;
+    }
+    const bool since = hold && date.rank == OwnDate && sinceWord >= 0 && is(sinceWord, "depuis") &&
+                       date.date.isValid() && (!mPublished.isValid() || date.date < mPublished);
+    if (since) {
+        DateChoice began = date;
+        if (date.earliest.isValid() && date.latest.isValid() && mPublished.isValid() &&
+            date.latest >= mPublished.addDays(-1)) {
+            // "depuis 2013" spans to publication: the capture is in the year named
+            const int year = date.earliest.year();
+            began.date = QDate(year, 7, 1);
+            began.earliest = QDate(year, 1, 1);
+            began.latest = QDate(year, 12, 31);
+            began.precision = DatePrecision::Year;
+        }
+        began.note = QStringLiteral("start of the state: ") + date.note;
+        Statement start = st;
+        start.kind = EventKind::Capture;
+        start.pastState = false;
+        start.sinceStart = true;
+        addCandidates(sentence, match, start, began);
+        if (st.pastState || !mPublished.isValid())
+            return;
+        date = {
+            mPublished, {}, {}, DatePrecision::Day, QStringLiteral("publication date (state at publication)"),
+            DefaultDate};
+    }
     // A past state ("Tabqa était aux mains de l'EI") says nothing of the present: keep it only
-    // when the sentence dates it ("En 2015, Tabqa était…"), not with "depuis" (it ended since).
-    if (st.pastState && (date.rank != OwnDate || date.mention < 0 ||
-                         word(mTimes.at(date.mention).firstToken) == QLatin1String("depuis")))
+    // when the sentence dates it ("En 2015, Tabqa était…").
+    if (st.pastState && (date.rank != OwnDate || date.mention < 0))
         return;
     if (!hold && date.rank > mSentenceDate.value(sentence).rank)
         mSentenceDate[sentence] = date;
     if (date.date.isValid() && mPublished.isValid() && date.date > mPublished.addDays(1))
         return; // still to come
+    addCandidates(sentence, match, st, date);
+}
+
+void Extraction::addCandidates(int sentence, const FrameMatch &match, const Statement &st,
+                               const DateChoice &date)
+{
+    const Frame &frame = mFrames.frames().at(match.frame);
     const Sentence &sent = mSentences.at(sentence);
     int spanStart = mTokens.at(st.spanFirst).start;
     int spanEnd = mTokens.at(std::max(st.spanFirst, st.spanLast - 1)).end();
@@ -1223,6 +1267,7 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
         candidate.dateRank = date.rank;
         candidate.toGuessed = st.toGuessed;
         candidate.again = st.again;
+        candidate.sinceStart = st.sinceStart;
         candidate.frameClass = frame.frameClass;
         if (mFoldedPlaceNames.at(p).isNull())
             mFoldedPlaceNames[p] = foldText(event.place);
@@ -1304,7 +1349,7 @@ void Extraction::fillOpenRoles()
             continue;
         for (Candidate &change : mCandidates) {
             if (change.sentence != hold.sentence || change.event.kind == EventKind::Hold ||
-                !samePlace(change, hold))
+                change.sinceStart || !samePlace(change, hold))
                 continue;
             if (change.event.from == Faction::Unknown && hold.event.to != change.event.to)
                 change.event.from = hold.event.to;
@@ -1316,9 +1361,9 @@ void Extraction::fillOpenRoles()
         if (hold.dropped || hold.event.kind != EventKind::Hold)
             continue;
         for (const Candidate &change : mCandidates)
-            if (!change.dropped && change.event.kind != EventKind::Hold && change.event.to == hold.event.to &&
-                change.sentence <= hold.sentence && hold.sentence - change.sentence <= 2 &&
-                samePlace(change, hold))
+            if (!change.dropped && change.event.kind != EventKind::Hold && !change.sinceStart &&
+                change.event.to == hold.event.to && change.sentence <= hold.sentence &&
+                hold.sentence - change.sentence <= 2 && samePlace(change, hold))
                 hold.dropped = true;
     }
     // A winner left open by an agentless verb carries over from the narrative.
