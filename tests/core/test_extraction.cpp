@@ -499,3 +499,62 @@ TEST_CASE("'aux mains de X depuis' a date: X took the place then", "[extraction]
     CHECK(capture);
     CHECK(hold);
 }
+
+TEST_CASE("object pronouns and 'dont' refer back to the town", "[extraction]")
+{
+    const cm::ControlEvents clitic =
+        run(QStringLiteral("Kafr Salem a une longue histoire. Les FDS l'avaient reprise en janvier 2016 "
+                           "après des mois de combats."));
+    const cm::ControlEvent *retaken = find(clitic, QStringLiteral("Kafr Salem"));
+    REQUIRE(retaken != nullptr);
+    CHECK(retaken->to == Faction::Sdf);
+    CHECK(retaken->date.month() == 1);
+    const cm::ControlEvents dont = run(QStringLiteral("Les FDS ont repris jeudi Kafr Salem, dont le groupe "
+                                                      "Etat islamique (EI) s'était emparé en janvier."));
+    int isis = 0;
+    for (const cm::ControlEvent &event : dont)
+        isis += event.to == Faction::Isis && event.place == QStringLiteral("Kafr Salem") ? 1 : 0;
+    CHECK(isis == 1);
+}
+
+TEST_CASE("a time expression between the verb and its object", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral("Les FDS ont repris en mars Kafr Salem."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].to == Faction::Sdf);
+    CHECK(events[0].date.month() == 3);
+}
+
+TEST_CASE("'prendre pied dans' is a partial capture", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Les FDS ont pris pied jeudi dans les quartiers sud de Kafr Salem."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].kind == EventKind::Partial);
+    CHECK(events[0].to == Faction::Sdf);
+}
+
+TEST_CASE("'la localité' does not refer to the end of a road", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Les FDS ont chassé jeudi l'EI de Kafr Salem, sur la route reliant Jisr Hadid à "
+                           "la Turquie. Mercredi, "
+                           "les FDS avaient pénétré dans les quartiers est de la localité."));
+    REQUIRE_FALSE(events.isEmpty());
+    for (const cm::ControlEvent &event : events)
+        CHECK(event.place == QStringLiteral("Kafr Salem"));
+}
+
+TEST_CASE("a claim told before the denial in its sentence is the one denied", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("L'EI a pris mercredi Kafr Salem. Jeudi, la télévision annonçait la prise de Tell "
+                           "Jadid ; les FDS ont "
+                           "aussitôt démenti."));
+    const cm::ControlEvent *first = find(events, QStringLiteral("Kafr Salem"));
+    const cm::ControlEvent *claim = find(events, QStringLiteral("Tell Jadid"));
+    REQUIRE(first != nullptr);
+    REQUIRE(claim != nullptr);
+    CHECK(first->kind == EventKind::Capture);
+    CHECK(claim->kind == EventKind::Denied);
+}

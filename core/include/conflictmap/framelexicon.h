@@ -41,7 +41,8 @@ enum class CueType {
     Skip,
     Bridge,
     Beneficiary,
-    Again
+    Again,
+    Route
 };
 
 /** A frame of frames.tsv. */

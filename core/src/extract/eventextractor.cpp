@@ -6,6 +6,7 @@
 #include "text/lexiconfile.h"
 
 #include <QMap>
+#include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
 #include <cmath>
@@ -151,6 +152,7 @@ public:
                     mTokenPlace[t] = p;
         }
         mFoldedPlaceNames.resize(mPlaces.size());
+        markDatelinePlaces();
         mActors = actors.find(mTokens, [this](int token) { return countryNear(token); });
         mTokenActor.fill(-1, count);
         for (int a = 0; a < mActors.size(); ++a)
@@ -194,6 +196,8 @@ private:
     bool eligible(int p) const
     {
         const PlaceHit &hit = mPlaces.at(p);
+        if (mDateline.value(p))
+            return false;
         const bool province = hit.province || hit.kind == PlaceKind::Province;
         return (mProvinces || !province) && hit.kind != PlaceKind::Country &&
                hit.confidence >= kMinPlaceConfidence;
@@ -210,6 +214,8 @@ private:
     }
 
     bool contextPreceded(int p) const;
+    bool routeEnd(int p) const;
+    void markDatelinePlaces();
     bool beneficiaryCueBefore(int token) const;
     QString countryNear(int token) const;
     const ChronologyEntry *knownChange(const ControlEvent &event) const;
@@ -218,6 +224,7 @@ private:
     bool compassContext(int token) const;
     int skipPlaceIntro(int token) const;
     int relativeObject(int trigger, int sentence) const;
+    bool cliticObject(int trigger) const;
     bool pastState(const Statement &st, int trigger) const;
     bool precededByDe(int p) const;
     bool connectorBetween(int from, int to) const;
@@ -255,6 +262,7 @@ private:
     QVector<Sentence> mSentences;
     QVector<int> mSentenceFirst, mSentenceEnd, mTokenSentence;
     QVector<PlaceHit> mPlaces;
+    QVector<bool> mDateline; ///< by place: named in an agency dateline ("BAGDAD (AFP) -"), not an object
     QVector<int> mPlaceFirst, mPlaceEnd, mTokenPlace;
     QVector<QString> mFoldedPlaceNames; ///< by place, folded display name, filled when first needed
     QVector<ActorMention> mActors;
@@ -266,6 +274,47 @@ private:
     QVector<DateChoice> mSentenceDate; ///< date each sentence ended up with (for inheritance)
     QVector<Candidate> mCandidates;
 };
+
+// "BAGDAD, 14 avr 2016 (AFP) - ...", "Beyrouth (Reuters) — ...": the dateline says where the
+// story was filed, not what changed hands.
+void Extraction::markDatelinePlaces()
+{
+    mDateline.fill(false, mPlaces.size());
+    static const QRegularExpression kDateline(
+        QStringLiteral("^\\s*\\p{Lu}[^\\n()]{1,60}\\([^()\\n]{2,24}\\)\\s*[-\u2013\u2014:]\\s"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    const QString &text = mView.clean;
+    for (int start = 0; start < text.size();) {
+        int end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = int(text.size());
+        const int open = text.indexOf(QLatin1Char('('), start);
+        // cheap test first: a parenthesis near the start of the line
+        if (open > start && open < std::min(end, start + 64)) {
+            const QRegularExpressionMatch match =
+                kDateline.match(text.mid(start, std::min(end - start, 120)));
+            if (match.hasMatch()) {
+                const int stop = start + int(match.capturedEnd(0));
+                for (int p = 0; p < mPlaces.size(); ++p)
+                    if (mPlaces.at(p).start >= start && mPlaces.at(p).start < stop)
+                        mDateline[p] = true;
+            }
+        }
+        start = end + 1;
+    }
+}
+
+// "l'autoroute reliant Bagdad à la Jordanie": a town named as the end of a road
+bool Extraction::routeEnd(int p) const
+{
+    for (int t = mPlaceFirst.at(p) - 1; t >= 0 && t >= mPlaceFirst.at(p) - 3; --t) {
+        if (cue(CueType::Route, t))
+            return true;
+        if (!cue(CueType::Determiner, t) && !is(t, "a") && !is(t, "de") && !is(t, "d'"))
+            return false;
+    }
+    return false;
+}
 
 bool Extraction::contextPreceded(int p) const
 {
@@ -358,6 +407,13 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
     while (i < limit) {
         if (mTokenTime.at(i) >= 0) {
             i = std::max(i + 1, mTimes.at(mTokenTime.at(i)).lastToken);
+            continue;
+        }
+        // "ont repris en mai Tabqa": the preposition belongs to the time expression
+        if (i + 1 < limit && mTokenTime.at(i + 1) >= 0 &&
+            mTimes.at(mTokenTime.at(i + 1)).firstToken == i + 1 &&
+            (is(i, "en") || is(i, "au") || is(i, "des") || is(i, "dans") || is(i, "depuis"))) {
+            ++i;
             continue;
         }
         const int skip = mFrames.cueAt(CueType::Skip, mTokens, i, limit);
@@ -556,14 +612,15 @@ int Extraction::placeLeft(int trigger, int sentence) const
 
 int Extraction::resolvePlaceReference(int token, int sentence) const
 {
-    // Back: the last town named in this or the three previous sentences.
+    // Back: the last town named in this or the three previous sentences, not one named only
+    // to locate something ("l'autoroute reliant Bagdad à la Jordanie").
     for (int s = sentence; s >= 0 && s >= sentence - 3; --s) {
         const int from = mSentenceFirst.at(s);
         const int to = s == sentence ? token : mSentenceEnd.at(s);
         for (int t = to - 1; t >= from; --t) {
             const int p = mTokenPlace.at(t);
             // "à l'ouest de Bagdad" locates something else: not the town referred to
-            if (p >= 0 && eligible(p) && !compassContext(mPlaceFirst.at(p)))
+            if (p >= 0 && eligible(p) && !compassContext(mPlaceFirst.at(p)) && !routeEnd(p))
                 return p;
         }
     }
@@ -657,12 +714,23 @@ QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
     return places;
 }
 
+// "l'avait conquise", "la reprennent": an object pronoun right before the verb or its auxiliary
+bool Extraction::cliticObject(int trigger) const
+{
+    int t = trigger - 1;
+    while (t >= 0 && (is(t, "a") || is(t, "ont") || is(t, "avait") || is(t, "avaient") || is(t, "avons") ||
+                      is(t, "aurait") || is(t, "auraient")))
+        --t;
+    return t >= 0 && (is(t, "l'") || is(t, "la")) && mTokenActor.at(t) < 0 && mTokenPlace.at(t) < 0;
+}
+
 int Extraction::relativeObject(int trigger, int sentence) const
 {
     // "Soukhné, qu'elles avaient reprise le 12 août": the place before "que" is the object
     const int first = mSentenceFirst.at(sentence);
-    for (int t = trigger - 1; t > first && trigger - t <= 8; --t) {
-        if (is(t, "qu'") || is(t, "que")) {
+    for (int t = trigger - 1; t > first && trigger - t <= 12; --t) {
+        // "Qaryatayn, dont l'EI s'était emparé": "dont" stands for "de Qaryatayn"
+        if (is(t, "qu'") || is(t, "que") || is(t, "dont")) {
             int before = t - 1;
             if (is(before, ","))
                 --before;
@@ -674,9 +742,12 @@ int Extraction::relativeObject(int trigger, int sentence) const
             t = mActors.at(a).firstToken;
             continue;
         }
+        if (is(t, "(") || is(t, ")"))
+            continue; // "le groupe Etat islamique (EI) s'était emparé"
         if (!cue(CueType::AuxPassive, t) && !is(t, "a") && !is(t, "ont") && !is(t, "avait") &&
             !is(t, "avaient") && !is(t, "ete") && !is(t, "l'") && !is(t, "les") && !is(t, "la") &&
-            !is(t, "ne") && !is(t, "n'") && !is(t, "y"))
+            !is(t, "le") && !is(t, "ne") && !is(t, "n'") && !is(t, "y") && !is(t, "s'") && !is(t, "se") &&
+            !is(t, "est") && !is(t, "etait") && !is(t, "etaient") && !is(t, "sont"))
             return -1;
     }
     return -1;
@@ -957,6 +1028,13 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
                 if (p >= 0) {
                     st.places.append(p);
                     st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
+                } else if (cliticObject(t0)) {
+                    // "les forces kurdes l'avaient reprise": the town named last
+                    const int q = resolvePlaceReference(t0, sentence);
+                    if (q >= 0) {
+                        st.places.append(q);
+                        st.placeByReference = true;
+                    }
                 }
             }
             st.from = scan.dative;
@@ -1237,13 +1315,16 @@ void Extraction::addCandidates(int sentence, const FrameMatch &match, const Stat
         const PlaceHit &hit = mPlaces.at(p);
         Candidate candidate;
         ControlEvent &event = candidate.event;
+        // a district changing hands is part of its town changing hands
+        const EventKind kind =
+            hit.kind == PlaceKind::District && st.kind == EventKind::Capture ? EventKind::Partial : st.kind;
         event.place = hit.name.isEmpty() ? hit.surface : hit.name;
         event.placeId = hit.id;
         event.geonameId = hit.geonameId;
         event.lat = hit.lat;
         event.lon = hit.lon;
         event.surface = hit.surface;
-        event.kind = st.kind;
+        event.kind = kind;
         event.to = st.to;
         event.from = st.from == st.to ? Faction::Unknown : st.from;
         event.date = date.date;
@@ -1328,6 +1409,20 @@ void Extraction::applyDenials()
                 c.event.kind = EventKind::Denied;
                 own = true;
             }
+        if (!own) {
+            // "annonçait la prise de X ; les rebelles ont aussitôt démenti": the claim is told
+            // before the denial in the same sentence, even when X is not a known place
+            for (Candidate &c : mCandidates)
+                if (c.sentence == s && c.trigger < denialToken && c.event.kind != EventKind::Hold) {
+                    c.event.kind = EventKind::Denied;
+                    if (denier >= 0 && mActors.at(denier).faction != c.event.to)
+                        c.event.from = mActors.at(denier).faction;
+                    own = true;
+                }
+            for (const FrameMatch &match :
+                 mFrames.findTriggers(mTokens, mSentenceFirst.at(s), denialToken, mTimeSkip))
+                own = own || mFrames.frames().at(match.frame).kind != EventKind::Hold;
+        }
         if (own || s == 0)
             continue;
         for (Candidate &c : mCandidates) {

@@ -16,7 +16,7 @@ struct FrameLexicon::Data {
     QVector<Frame> frames;
     PhraseMatcher triggers;
     PhraseMatcher fillers;
-    std::array<PhraseMatcher, int(CueType::Again) + 1> cues; ///< by CueType
+    std::array<PhraseMatcher, int(CueType::Route) + 1> cues; ///< by CueType
 };
 
 namespace {
@@ -52,7 +52,8 @@ const QHash<QString, CueType> &cueIds()
                                              {QStringLiteral("skip"), CueType::Skip},
                                              {QStringLiteral("bridge"), CueType::Bridge},
                                              {QStringLiteral("beneficiary"), CueType::Beneficiary},
-                                             {QStringLiteral("again"), CueType::Again}};
+                                             {QStringLiteral("again"), CueType::Again},
+                                             {QStringLiteral("route"), CueType::Route}};
     return ids;
 }
 
