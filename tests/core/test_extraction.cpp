@@ -558,3 +558,18 @@ TEST_CASE("a claim told before the denial in its sentence is the one denied", "[
     CHECK(first->kind == EventKind::Capture);
     CHECK(claim->kind == EventKind::Denied);
 }
+
+TEST_CASE("'puis celle de X' repeats the nominal form before it, with its own date", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Après la reprise de Kafr Salem par les FDS en janvier, puis celle de Tell Jadid "
+                           "fin mars, l'EI recule."));
+    const cm::ControlEvent *first = find(events, QStringLiteral("Kafr Salem"));
+    const cm::ControlEvent *second = find(events, QStringLiteral("Tell Jadid"));
+    REQUIRE(first != nullptr);
+    REQUIRE(second != nullptr);
+    CHECK(first->date.month() == 1);
+    CHECK(second->date.month() == 3);
+    // "celle de" with no nominal form before it is no event
+    CHECK(run(QStringLiteral("La population de Kafr Salem et celle de Tell Jadid ont fui.")).isEmpty());
+}

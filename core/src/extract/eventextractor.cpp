@@ -239,7 +239,7 @@ private:
     bool isFuture(int trigger) const;
     bool isModal(int trigger, int sentence) const;
     bool isNegated(const FrameMatch &match) const;
-    DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1);
+    DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1, int objectEnd = -1);
     void readFrame(int sentence, const FrameMatch &match);
     void addStatement(int sentence, const FrameMatch &match, const Statement &statement);
     void addCandidates(int sentence, const FrameMatch &match, const Statement &statement,
@@ -829,7 +829,7 @@ bool Extraction::isNegated(const FrameMatch &match) const
     return false;
 }
 
-DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int statementEnd)
+DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int statementEnd, int objectEnd)
 {
     // The time expression of the sentence nearest the trigger.
     const int first = mSentenceFirst.at(sentence);
@@ -848,7 +848,11 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int stateme
             !(statementEnd > trigger && time.firstToken >= statementEnd &&
               time.firstToken - statementEnd <= 2))
             continue;
-        const int distance = time.lastToken <= trigger ? trigger - time.lastToken : time.firstToken - trigger;
+        int distance = time.lastToken <= trigger ? trigger - time.lastToken : time.firstToken - trigger;
+        // right after the statement's object, it is the statement's own ("puis celle de Tal Afar
+        // fin août"), even with another date just before the trigger
+        if (objectEnd > trigger && time.firstToken >= objectEnd && time.firstToken - objectEnd <= 1)
+            distance = 0;
         if (distance < bestDistance) {
             best = m;
             bestDistance = distance;
@@ -932,6 +936,17 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
     const FrameClass cls = frame.frameClass;
     const int end = mSentenceEnd.at(sentence);
     const int t0 = match.firstToken;
+    if (is(t0, "celle") || is(t0, "celles")) {
+        // an ellipsis repeats a nominal form told before it in the sentence
+        bool nominalBefore = false;
+        for (const FrameMatch &before :
+             mFrames.findTriggers(mTokens, mSentenceFirst.at(sentence), t0, mTimeSkip)) {
+            const FrameClass c = mFrames.frames().at(before.frame).frameClass;
+            nominalBefore = nominalBefore || c == FrameClass::Nominal || c == FrameClass::NominalLoss;
+        }
+        if (!nominalBefore)
+            return;
+    }
     const bool verbal = cls == FrameClass::Gain || cls == FrameClass::Expel || cls == FrameClass::Loss ||
                         cls == FrameClass::Fall || cls == FrameClass::HoldSubject;
     if (verbal && !is(t0, "s'") && cue(CueType::Determiner, t0 - 1) && !is(t0 - 1, "les") &&
@@ -1248,7 +1263,8 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
 {
     const Frame &frame = mFrames.frames().at(match.frame);
     const bool hold = st.kind == EventKind::Hold;
-    DateChoice date = dateFor(sentence, match.firstToken, hold, st.spanLast);
+    const int objectEnd = st.places.isEmpty() ? -1 : mPlaceEnd.at(st.places.last());
+    DateChoice date = dateFor(sentence, match.firstToken, hold, st.spanLast, objectEnd);
     // "aux mains de l'EI depuis juin 2014": the holder took the place then. The state itself
     // holds at publication, unless it is told in the past ("était aux mains de … depuis").
     int sinceWord = date.mention >= 0 ? mTimes.at(date.mention).firstToken : -1;
@@ -1716,6 +1732,10 @@ void Extraction::mergeSameFacts()
                 a.event.from != b.event.from && a.event.kind != EventKind::Hold)
                 continue;
             if (!datesCompatible(a, b))
+                continue;
+            // "mercredi, elles sont entrées dans la ville ... jeudi, elles l'ont prise": two stages
+            if (a.event.kind != b.event.kind && a.dateRank == OwnDate && b.dateRank == OwnDate &&
+                a.event.date != b.event.date)
                 continue;
             // Keep the first statement's evidence; take the better-known roles and date.
             if (b.event.to == Faction::Unknown)
