@@ -573,3 +573,16 @@ TEST_CASE("'puis celle de X' repeats the nominal form before it, with its own da
     // "celle de" with no nominal form before it is no event
     CHECK(run(QStringLiteral("La population de Kafr Salem et celle de Tell Jadid ont fui.")).isEmpty());
 }
+
+TEST_CASE("'était tombée, comme X, aux mains de Y lors de ... en juin 2014': winner and date of the clause",
+          "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Kafr Salem était tombée, comme Tell Jadid, aux mains de l'EI lors de l'offensive "
+                           "éclair de juin 2014."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].place == QStringLiteral("Kafr Salem"));
+    CHECK(events[0].to == Faction::Isis);
+    CHECK(events[0].date.year() == 2014);
+    CHECK(events[0].date.month() == 6);
+}

@@ -239,7 +239,8 @@ private:
     bool isFuture(int trigger) const;
     bool isModal(int trigger, int sentence) const;
     bool isNegated(const FrameMatch &match) const;
-    DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1, int objectEnd = -1);
+    DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1, int objectEnd = -1,
+                       bool verbal = false);
     void readFrame(int sentence, const FrameMatch &match);
     void addStatement(int sentence, const FrameMatch &match, const Statement &statement);
     void addCandidates(int sentence, const FrameMatch &match, const Statement &statement,
@@ -829,7 +830,8 @@ bool Extraction::isNegated(const FrameMatch &match) const
     return false;
 }
 
-DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int statementEnd, int objectEnd)
+DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int statementEnd, int objectEnd,
+                               bool verbal)
 {
     // The time expression of the sentence nearest the trigger.
     const int first = mSentenceFirst.at(sentence);
@@ -857,6 +859,19 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int stateme
             best = m;
             bestDistance = distance;
         }
+    }
+    // "tombée aux mains de Daech lors de l'offensive éclair de juin 2014": further on in the
+    // same clause, for a verb (a noun's clause goes on about something else)
+    for (int m = 0; best < 0 && verbal && statementEnd > trigger && m < mTimes.size(); ++m) {
+        const TemporalMention &time = mTimes.at(m);
+        if (!time.isValid() || time.firstToken < statementEnd || time.lastToken > end ||
+            time.firstToken - statementEnd > 10)
+            continue;
+        bool sameClause = true;
+        for (int t = statementEnd; t < time.firstToken && sameClause; ++t)
+            sameClause = !is(t, ",") && !is(t, ";") && !is(t, ":") && !cue(CueType::ClauseBreak, t);
+        if (sameClause)
+            best = m;
     }
     DateChoice choice;
     if (best >= 0) {
@@ -1112,7 +1127,19 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
             st.places.append(p);
             st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
         }
-        for (int t = match.lastToken; t < end && t < match.lastToken + 7; ++t) {
+        int reach = match.lastToken + 7;
+        for (int t = match.lastToken; t < end && t < reach; ++t) {
+            if (is(t, ",") && is(t + 1, "comme")) {
+                // "était tombée, comme Mossoul, aux mains de Daech": step over the comparison
+                int close = t + 2;
+                while (close < end && close < t + 8 && !is(close, ","))
+                    ++close;
+                if (close < end && is(close, ",")) {
+                    reach += close - t;
+                    t = close;
+                    continue;
+                }
+            }
             if (is(t, ",") || is(t, ";") || is(t, ".") || cue(CueType::ClauseBreak, t))
                 break;
             const int a = actorStartingAt(t);
@@ -1184,6 +1211,10 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         if (st.to == Faction::Unknown)
             return;
         st.places = placesAdjacentLeft(t0, sentence);
+        // "tombée, comme Mossoul, aux mains de Daech": a comparison, not a state
+        st.places.erase(std::remove_if(st.places.begin(), st.places.end(),
+                                       [&](int p) { return is(mPlaceFirst.at(p) - 1, "comme"); }),
+                        st.places.end());
         for (int p : st.places)
             st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
         st.kind = EventKind::Hold;
@@ -1264,7 +1295,9 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
     const Frame &frame = mFrames.frames().at(match.frame);
     const bool hold = st.kind == EventKind::Hold;
     const int objectEnd = st.places.isEmpty() ? -1 : mPlaceEnd.at(st.places.last());
-    DateChoice date = dateFor(sentence, match.firstToken, hold, st.spanLast, objectEnd);
+    const bool verbal = frame.frameClass == FrameClass::Gain || frame.frameClass == FrameClass::Expel ||
+                        frame.frameClass == FrameClass::Loss || frame.frameClass == FrameClass::Fall;
+    DateChoice date = dateFor(sentence, match.firstToken, hold, st.spanLast, objectEnd, verbal);
     // "aux mains de l'EI depuis juin 2014": the holder took the place then. The state itself
     // holds at publication, unless it is told in the past ("était aux mains de … depuis").
     int sinceWord = date.mention >= 0 ? mTimes.at(date.mention).firstToken : -1;
