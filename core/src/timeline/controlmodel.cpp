@@ -45,6 +45,11 @@ struct PlaceData {
     PlaceState base;          ///< id, name, location
     QVector<int> dated;       ///< dated events, by date then load order
     QVector<Segment> history; ///< states by first day; history[0] holds before any change
+    /** reachEnd[i]: the latest rangeEnd of dated[0..i], so that the events that cannot overlap
+     *  a day are skipped by a binary search (nondecreasing). */
+    QVector<QDate> reachEnd;
+    /** lastSettling[i]: index into dated of the last capture or hold in dated[0..i], or -1. */
+    QVector<int> lastSettling;
 };
 
 } // namespace
@@ -190,6 +195,19 @@ void ControlModel::Data::buildHistory(PlaceData &place) const
     std::sort(changes.begin(), changes.end());
     changes.erase(std::unique(changes.begin(), changes.end()), changes.end());
 
+    place.reachEnd.resize(place.dated.size());
+    place.lastSettling.resize(place.dated.size());
+    QDate reach;
+    int settling = -1;
+    for (int i = 0; i < place.dated.size(); ++i) {
+        const ControlEvent &event = events.at(place.dated.at(i));
+        reach = i == 0 ? rangeEnd(event) : std::max(reach, rangeEnd(event));
+        place.reachEnd[i] = reach;
+        if (settles(event))
+            settling = i;
+        place.lastSettling[i] = settling;
+    }
+
     place.history.clear();
     const QDate before = changes.isEmpty() ? QDate(2000, 1, 1) : changes.first().addDays(-1);
     place.history.append({QDate(), evaluate(place, before)});
@@ -201,26 +219,32 @@ PlaceState ControlModel::Data::evaluate(const PlaceData &place, const QDate &dat
 {
     PlaceState state = place.base;
     const QVector<int> &dated = place.dated;
-    int count = 0; // dated[0, count) are on or before date
-    while (count < dated.size() && events.at(dated.at(count)).date <= date)
-        ++count;
+    // dated[0, count) are on or before date
+    const int count =
+        int(std::upper_bound(dated.begin(), dated.end(), date,
+                             [this](const QDate &day, int index) { return day < events.at(index).date; }) -
+            dated.begin());
 
-    QDate governingDay;
-    for (int i = 0; i < count; ++i) {
-        const ControlEvent &event = events.at(dated.at(i));
-        ++state.eventCount;
-        if (event.kind == EventKind::Denied)
+    state.eventCount = count;
+    if (count > 0)
+        state.lastEventDate = events.at(dated.at(count - 1)).date;
+    for (int i = 0; i < count; ++i)
+        if (events.at(dated.at(i)).kind == EventKind::Denied)
             state.denied.append(dated.at(i));
-        if (settles(event))
-            governingDay = event.date;
-        state.lastEventDate = event.date;
-    }
     std::sort(state.denied.begin(), state.denied.end());
+
+    const int lastSettling = count > 0 ? place.lastSettling.at(count - 1) : -1;
+    const QDate governingDay = lastSettling >= 0 ? events.at(dated.at(lastSettling)).date : QDate();
+    // the events of the governing day and after: dated[governingFirst, count)
+    int governingFirst = count;
+    if (governingDay.isValid())
+        while (governingFirst > 0 && events.at(dated.at(governingFirst - 1)).date >= governingDay)
+            --governingFirst;
 
     if (governingDay.isValid()) {
         // One claim per source: the last statement of that day in its text.
         std::map<QString, int> claimBySource;
-        for (int i = 0; i < count; ++i) {
+        for (int i = governingFirst; i < count; ++i) {
             const int index = dated.at(i);
             const ControlEvent &event = events.at(index);
             if (!settles(event) || event.date != governingDay)
@@ -253,9 +277,13 @@ PlaceState ControlModel::Data::evaluate(const PlaceData &place, const QDate &dat
         state.decidingEvent = winner;
         state.controller = events.at(winner).to;
 
-        // Conflict: a different source claiming another holder over overlapping days.
+        // Conflict: a different source claiming another holder over overlapping days. Events
+        // whose days all end before the decider's start are skipped.
         const ControlEvent &decider = events.at(winner);
-        for (int i = 0; i < count; ++i) {
+        const int firstReaching = int(
+            std::lower_bound(place.reachEnd.begin(), place.reachEnd.begin() + count, rangeStart(decider)) -
+            place.reachEnd.begin());
+        for (int i = firstReaching; i < count; ++i) {
             const int index = dated.at(i);
             const ControlEvent &event = events.at(index);
             if (!settles(event) || event.to == Faction::Unknown || event.to == state.controller ||
@@ -279,7 +307,7 @@ PlaceState ControlModel::Data::evaluate(const PlaceData &place, const QDate &dat
 
     // Partials after the governing day (same day included: it does not settle them).
     int partial = -1;
-    for (int i = 0; i < count; ++i) {
+    for (int i = governingDay.isValid() ? governingFirst : 0; i < count; ++i) {
         const ControlEvent &event = events.at(dated.at(i));
         if (event.kind != EventKind::Partial || (governingDay.isValid() && event.date < governingDay))
             continue;
