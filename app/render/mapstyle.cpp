@@ -9,6 +9,7 @@
 #include <qgsmarkersymbollayer.h>
 #include <qgspallabeling.h>
 #include <qgsproperty.h>
+#include <qgsrulebasedlabeling.h>
 #include <qgsrulebasedrenderer.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgssymbollayerutils.h>
@@ -182,8 +183,10 @@ void MapStyle::labelPlaces(QgsVectorLayer *layer, const QString &filter)
     setLabels(layer, names, true);
 }
 
-bool MapStyle::styleBasemap(QgsVectorLayer *layer, const QString &table, int townPopulation)
+bool MapStyle::styleBasemap(QgsVectorLayer *layer, const QString &table, int townPopulation, bool french)
 {
+    const QString name =
+        french ? QStringLiteral("coalesce(nullif(\"name_fr\", ''), \"name\")") : QStringLiteral("\"name\"");
     if (table == QLatin1String("land")) {
         layer->setRenderer(new QgsSingleSymbolRenderer(plainFill(otherLand())));
     } else if (table == QLatin1String("countries")) {
@@ -201,9 +204,10 @@ bool MapStyle::styleBasemap(QgsVectorLayer *layer, const QString &table, int tow
                                          {QStringLiteral("outline_width"), QStringLiteral("0.45")},
                                          {QStringLiteral("joinstyle"), QStringLiteral("round")}})));
         QgsPalLayerSettings names;
-        names.fieldName = QStringLiteral("upper(\"name\")");
+        names.fieldName = QStringLiteral("upper(%1)").arg(name);
         names.isExpression = true;
-        names.placement = QgsPalLayerSettings::Horizontal;
+        names.placement = QgsPalLayerSettings::OverPoint;
+        names.centroidInside = true;
         names.priority = 1;
         QgsTextFormat format = textFormat(kBorder.darker(120), 10, false, true, 0.0);
         QFont font = format.font();
@@ -223,6 +227,14 @@ bool MapStyle::styleBasemap(QgsVectorLayer *layer, const QString &table, int tow
             QgsFillSymbol::createSimple({{QStringLiteral("color"), encode(kWater)},
                                          {QStringLiteral("outline_color"), encode(kWater.darker(115))},
                                          {QStringLiteral("outline_width"), QStringLiteral("0.15")}})));
+        QgsPalLayerSettings names;
+        names.fieldName = name;
+        names.isExpression = true;
+        // Over the centroid: far cheaper than searching the whole polygon at every repaint.
+        names.placement = QgsPalLayerSettings::OverPoint;
+        names.priority = 2;
+        names.setFormat(textFormat(kWaterText, 7.5, true, false, 0.8));
+        setLabels(layer, names, false);
     } else if (table == QLatin1String("rivers")) {
         // Major rivers (low Natural Earth scalerank) are drawn wider and named.
         auto *line = QgsLineSymbol::createSimple({{QStringLiteral("line_color"), encode(kWater.darker(110))},
@@ -234,14 +246,19 @@ bool MapStyle::styleBasemap(QgsVectorLayer *layer, const QString &table, int tow
             QgsProperty::fromExpression(QStringLiteral("CASE WHEN \"scalerank\" <= 4 THEN 0.7 "
                                                        "WHEN \"scalerank\" <= 7 THEN 0.45 ELSE 0.3 END")));
         layer->setRenderer(new QgsSingleSymbolRenderer(line));
-        QgsPalLayerSettings names;
-        names.fieldName = QStringLiteral("CASE WHEN \"scalerank\" <= 7 THEN \"name\" END");
-        names.isExpression = true;
-        names.placement = QgsPalLayerSettings::Curved;
-        names.priority = 3;
-        names.setFormat(textFormat(kWaterText, 8, true, false, 0.8));
-        setLabels(layer, names, false);
-    } else if (table == QLatin1String("towns")) {
+        // Only major rivers are named; the rule filter skips the others before placement.
+        auto *names = new QgsPalLayerSettings;
+        names->fieldName = name;
+        names->isExpression = true;
+        names->placement = QgsPalLayerSettings::Curved;
+        names->priority = 3;
+        names->setFormat(textFormat(kWaterText, 8, true, false, 0.8));
+        names->obstacleSettings().setIsObstacle(false);
+        auto *root = new QgsRuleBasedLabeling::Rule(nullptr);
+        root->appendChild(new QgsRuleBasedLabeling::Rule(names, 0, 0, QStringLiteral("\"scalerank\" <= 6")));
+        layer->setLabeling(new QgsRuleBasedLabeling(root));
+        layer->setLabelsEnabled(true);
+    } else if (table == QLatin1String("towns") || table == QLatin1String("places")) {
         layer->setSubsetString(QStringLiteral("\"population\" >= %1").arg(townPopulation));
         layer->setRenderer(new QgsSingleSymbolRenderer(
             QgsMarkerSymbol::createSimple({{QStringLiteral("name"), QStringLiteral("circle")},
@@ -250,9 +267,11 @@ bool MapStyle::styleBasemap(QgsVectorLayer *layer, const QString &table, int tow
                                            {QStringLiteral("outline_width"), QStringLiteral("0.3")},
                                            {QStringLiteral("size"), QStringLiteral("1.6")}})));
         QgsPalLayerSettings names;
-        names.fieldName = QStringLiteral("name");
+        names.fieldName = name;
+        names.isExpression = true;
         names.placement = QgsPalLayerSettings::OrderedPositionsAroundPoint;
         names.dist = 0.8;
+        // Bigger towns win label conflicts: priority 4 at 250,000 people, 6 at millions.
         names.dataDefinedProperties().setProperty(QgsPalLayerSettings::Priority,
                                                   QgsProperty::fromExpression(QStringLiteral(
                                                       "min(8, max(1, round(log10(\"population\") - 1.4)))")));

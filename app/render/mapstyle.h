@@ -46,9 +46,12 @@ public:
     static void labelPlaces(QgsVectorLayer *layer, const QString &filter = QString());
 
     /** Styles a layer of the regional basemap by its table name (land, countries, borders,
-     *  provinces, rivers, lakes, towns); false when the name is not one of those. Towns
-     *  are filtered to `townPopulation` inhabitants and up and labelled. */
-    static bool styleBasemap(QgsVectorLayer *layer, const QString &table, int townPopulation = 150000);
+     *  provinces, rivers, lakes, towns or places); false when the name is not one of those.
+     *  Towns are filtered to `townPopulation` inhabitants and up and labelled; `french`
+     *  labels with the French names (name_fr) where there are some. The viewer and the
+     *  exports both style their reference map here, so they look alike. */
+    static bool styleBasemap(QgsVectorLayer *layer, const QString &table, int townPopulation = 150000,
+                             bool french = false);
 };
 
 } // namespace cm

@@ -127,11 +127,10 @@ void SnapshotRenderer::Data::build()
     const double subtitleHeight = hasSubtitle ? 3.2 * u : 0.0;
     const double headerHeight = titleHeight + subtitleHeight + 0.6 * u;
     const double width = page.width() - 2 * margin;
-    const QString dateText =
-        !options.dateText.isEmpty() ? options.dateText
-        : options.date.isValid()
-            ? QLocale(QLocale::English).toString(options.date, QStringLiteral("d MMMM yyyy"))
-            : QString();
+    const QString dateText = !options.dateText.isEmpty() ? options.dateText
+                             : options.date.isValid()
+                                 ? options.locale.toString(options.date, QStringLiteral("d MMMM yyyy"))
+                                 : QString();
     const double dateWidth = dateText.isEmpty() ? 0.0 : 0.32 * width;
     addLabel(layout.get(), options.title, font(3.9 * u, true), kInk,
              QRectF(margin, margin, width - dateWidth, titleHeight), Qt::AlignLeft);
@@ -300,6 +299,9 @@ void SnapshotRenderer::Data::build()
             // A categorized layer lists its classes without repeating the layer's name.
             if (node && layer == options.legendLayers.first())
                 QgsLegendRenderer::setNodeLegendStyle(node, QgsLegendStyle::Hidden);
+            const QString name = options.legendNames.value(options.legendLayers.indexOf(layer));
+            if (node && !name.isEmpty())
+                node->setCustomProperty(QStringLiteral("legend/title-label"), name);
         }
         legend->setLegendFilterByMapEnabled(options.legendFilterByMap);
         legend->setTitle(options.legendTitle);

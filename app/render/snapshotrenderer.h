@@ -6,9 +6,11 @@
 #include <QDate>
 #include <QImage>
 #include <QList>
+#include <QLocale>
 #include <QRectF>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QgsMapLayer;
@@ -19,7 +21,8 @@ namespace cm {
 struct SnapshotOptions {
     QList<QgsMapLayer *> layers;       ///< drawn, top first (any layers; not owned)
     QList<QgsMapLayer *> legendLayers; ///< listed in the legend, top first (the first without its name)
-    bool legendFilterByMap = false;    ///< list only the classes the map shows (costs a render pass)
+    QStringList legendNames; ///< titles of legendLayers in the legend (missing or empty: the layer's name)
+    bool legendFilterByMap = false; ///< list only the classes the map shows (costs a render pass)
     /** Area to show, lon/lat degrees WGS 84 (left = west, top = south); widened to the
      *  map frame's aspect ratio. Default: Syria and Iraq. */
     QRectF extent = QRectF(QPointF(35.0, 29.2), QPointF(48.6, 37.6));
@@ -29,6 +32,7 @@ struct SnapshotOptions {
     QString destinationCrs = QStringLiteral("EPSG:3857"); ///< as the viewer's canvas
     QDate date;                                           ///< printed in the header (invalid: no date)
     QString dateText;                                     ///< overrides the date's text when set
+    QLocale locale = QLocale(QLocale::English);           ///< language of the date ("d MMMM yyyy")
     QString title;                                        ///< header, bold
     QString subtitle;                                     ///< under the title
     QString source;                                       ///< footer, left

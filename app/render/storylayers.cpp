@@ -2,6 +2,7 @@
 
 #include "mapstyle.h"
 
+#include <qgscategorizedsymbolrenderer.h>
 #include <qgsfeature.h>
 #include <qgsgeometry.h>
 #include <qgsvectordataprovider.h>
@@ -19,6 +20,7 @@ struct StoryLayers::Data {
     std::unique_ptr<QgsVectorLayer> places;
     std::unique_ptr<QgsVectorLayer> legendAreas;
     QString townFilter;
+    QHash<QString, QString> labels;
 };
 
 namespace {
@@ -57,6 +59,21 @@ QgsGeometry geometryOf(const QByteArray &wkb)
 QVariant textOrNull(const QString &text)
 {
     return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+// Renames the categories of a categorized renderer found in `labels` (null value: "unknown").
+void relabel(QgsVectorLayer *layer, const QHash<QString, QString> &labels)
+{
+    auto *renderer = layer ? dynamic_cast<QgsCategorizedSymbolRenderer *>(layer->renderer()) : nullptr;
+    if (!renderer || labels.isEmpty())
+        return;
+    const QgsCategoryList categories = renderer->categories();
+    for (int i = 0; i < categories.size(); ++i) {
+        const QVariant value = categories.at(i).value();
+        const QString id = value.isNull() ? QStringLiteral("unknown") : value.toString();
+        if (labels.contains(id))
+            renderer->updateCategoryLabel(i, labels.value(id));
+    }
 }
 
 } // namespace
@@ -145,6 +162,7 @@ void StoryLayers::showDate(const ControlState &state, const ZoneResult &zones)
     }
     refill(d->areas.get(), areas);
     d->legendAreas->setRenderer(MapStyle::areaRenderer(d->styles, QStringLiteral("faction"), classes));
+    relabel(d->legendAreas.get(), d->labels);
 
     QgsFeatureList fronts;
     for (const Frontline &front : zones.frontlines) {
@@ -181,6 +199,14 @@ void StoryLayers::showDate(const ControlState &state, const ZoneResult &zones)
                                              : QStringLiteral("%1 AND \"geonameid\" NOT IN (%2)")
                                                    .arg(d->townFilter, ids.join(QLatin1Char(','))));
     }
+}
+
+void StoryLayers::setClassLabels(const QHash<QString, QString> &labels)
+{
+    d->labels = labels;
+    relabel(d->areas.get(), labels);
+    relabel(d->legendAreas.get(), labels);
+    relabel(d->places.get(), labels);
 }
 
 QList<QgsMapLayer *> StoryLayers::layers() const

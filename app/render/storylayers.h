@@ -5,6 +5,7 @@
 #include "conflictmap/factionstyle.h"
 #include "conflictmap/zones.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -35,6 +36,11 @@ public:
      *  their first event on (or with a holder inferred from later events); those with events
      *  are labelled, and the basemap does not label them a second time. */
     void showDate(const ControlState &state, const ZoneResult &zones);
+
+    /** Names the legend gives zone classes and place holders (class id → name, "unknown"
+     *  for places without a holder), e.g. in the interface language; ids not listed keep
+     *  the styles' English labels. Kept for later dates. */
+    void setClassLabels(const QHash<QString, QString> &labels);
 
     /** Every layer, top first (places, towns, frontlines, borders, rivers, lakes, areas,
      *  provinces, countries, land). Empty after release(). */

@@ -17,7 +17,9 @@ struct Dataset {
     QVector<Article> articles;
     ControlEvents events;
     Diagnostics diagnostics;
-    bool cancelled = false;
+    /** Per event, in `events` order: the folded text the events table searches
+     *  (EventTableModel::searchText), filled by LoadTask::build off the GUI thread. */
+    QStringList searchText;
 
     /** Index in `articles` of the article an event comes from; -1 when not found. */
     int articleIndex(const ControlEvent &event) const;

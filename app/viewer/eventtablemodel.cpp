@@ -32,14 +32,26 @@ void EventTableModel::setDataset(const Dataset &dataset, const FactionPalette &p
     beginResetModel();
     mDataset = dataset;
     mPalette = palette;
-    mSearchText.clear();
-    mSearchText.reserve(mDataset.events.size());
-    for (const ControlEvent &event : mDataset.events)
-        mSearchText << foldText(QStringList{event.place, event.surface, event.evidence, event.file,
-                                            FactionPalette::name(event.to), FactionPalette::name(event.from),
-                                            FactionPalette::kindName(event.kind)}
-                                    .join(QLatin1Char(' ')));
+    mSearchText = dataset.searchText;
+    if (mSearchText.size() != mDataset.events.size()) {
+        mSearchText.clear();
+        mSearchText.reserve(mDataset.events.size());
+        for (const ControlEvent &event : std::as_const(mDataset.events))
+            mSearchText << searchText(event);
+    }
+    mDates.clear();
+    mDates.reserve(mDataset.events.size());
+    for (const ControlEvent &event : std::as_const(mDataset.events))
+        mDates << event.date;
     endResetModel();
+}
+
+QString EventTableModel::searchText(const ControlEvent &event)
+{
+    return foldText(QStringList{event.place, event.surface, event.evidence, event.file,
+                                FactionPalette::name(event.to), FactionPalette::name(event.from),
+                                FactionPalette::kindName(event.kind)}
+                        .join(QLatin1Char(' ')));
 }
 
 int EventTableModel::rowCount(const QModelIndex &parent) const

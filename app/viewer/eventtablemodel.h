@@ -34,9 +34,15 @@ public:
 
     explicit EventTableModel(QObject *parent = nullptr);
 
+    /** Shows `dataset`; its searchText is used when it has one entry per event, else
+     *  the text is folded here. */
     void setDataset(const Dataset &dataset, const FactionPalette &palette);
+    /** The folded words of an event the free-text filter searches (thread-safe). */
+    static QString searchText(const ControlEvent &event);
     const Dataset &dataset() const { return mDataset; }
     const ControlEvent &event(int row) const { return mDataset.events.at(row); }
+    /** The date of the event in `row`, from a compact copy (sorting reads it millions of times). */
+    QDate date(int row) const { return mDates.at(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,6 +55,7 @@ private:
     Dataset mDataset;
     FactionPalette mPalette;
     QStringList mSearchText;
+    QVector<QDate> mDates;
 };
 
 } // namespace cm

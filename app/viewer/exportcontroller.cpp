@@ -1,6 +1,7 @@
 #include "exportcontroller.h"
 
 #include "exportmapdialog.h"
+#include "factionpalette.h"
 #include "mainwindow.h"
 #include "mapcontroller.h"
 
@@ -21,6 +22,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -42,7 +44,10 @@
 namespace cm {
 namespace {
 
-QString basemapPath() { return Resources::path(QStringLiteral("basemap/region.gpkg")); }
+QString basemapPath()
+{
+    return Resources::path(QStringLiteral("basemap/region.gpkg"));
+}
 
 QString problemsText(const Diagnostics &diagnostics)
 {
@@ -74,10 +79,13 @@ QRectF canvasExtentWgs84(QgsMapCanvas *canvas)
     return QRectF(QPointF(box.xMinimum(), box.yMinimum()), QPointF(box.xMaximum(), box.yMaximum()));
 }
 
+// Counts the articles read, not the files skipped (as the load summary does).
 QString sourceLine(const MainWindow *window)
 {
-    return QObject::tr("Source: ConflictMap, %n article(s) of French news", nullptr,
-                       window->dataset().articles.size());
+    int articles = 0;
+    for (const Article &article : window->dataset().articles)
+        articles += article.status == ArticleStatus::Ok;
+    return QObject::tr("Source: ConflictMap, %n article(s) of French news", nullptr, articles);
 }
 
 QString attributionLine()
@@ -85,14 +93,46 @@ QString attributionLine()
     return QObject::tr("Places © GeoNames (CC-BY 4.0) · Borders and rivers: Natural Earth");
 }
 
+// Names the classes in the legend of StoryLayers (English labels of the styles table) as
+// the viewer's legend does, in the interface language.
+void translateLegend(StoryLayers &layers)
+{
+    const FactionPalette palette;
+    QHash<QString, QString> labels;
+    for (const FactionStyle &style : palette.styles().styles())
+        labels.insert(style.id, palette.className(style.id));
+    layers.setClassLabels(labels);
+}
+
+// Removes what a cancelled or failed animation wrote: the file, or the frames of a folder.
+void removeAnimation(const QString &path, const AnimationEncoder &encoder)
+{
+    if (AnimationEncoder::formatFor(path) != AnimationEncoder::Format::PngSequence) {
+        QFile::remove(path);
+        return;
+    }
+    for (const QString &file : encoder.files())
+        QFile::remove(file);
+    QDir().rmdir(path); // only when it is left empty
+}
+
 } // namespace
 
 ExportController::ExportController(MainWindow *window) : QObject(window), mWindow(window) {}
 
+MapExportSettings ExportController::defaultMapSettings() const
+{
+    MapExportSettings settings;
+    settings.title = tr("Control of territory");
+    settings.subtitle = tr("Syria and Iraq");
+    return settings;
+}
+
 void ExportController::exportMap()
 {
     const QDate date = mWindow->timeline()->currentDate();
-    ExportMapDialog dialog(tr("Control of territory"), tr("Syria and Iraq"), mWindow);
+    const MapExportSettings defaults = defaultMapSettings();
+    ExportMapDialog dialog(defaults.title, defaults.subtitle, mWindow);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString file = QFileDialog::getSaveFileName(
@@ -101,32 +141,50 @@ void ExportController::exportMap()
         tr("PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)"));
     if (file.isEmpty())
         return;
+    MapExportSettings settings;
+    settings.title = dialog.title();
+    settings.subtitle = dialog.subtitle();
+    settings.size = dialog.size();
+    settings.dpi = dialog.dpi();
+    Diagnostics problems;
+    if (!writeMap(file, settings, &problems))
+        QMessageBox::warning(mWindow, tr("Export map"),
+                             tr("Could not write %1.\n%2").arg(file, problemsText(problems)));
+}
 
+bool ExportController::writeMap(const QString &path, const MapExportSettings &settings, Diagnostics *problems)
+{
     MapController *map = mWindow->mapController();
     SnapshotOptions options;
     options.layers = mWindow->canvas()->layers();
-    options.legendLayers = {static_cast<QgsMapLayer *>(map->placesLayer()), map->frontlinesLayer(), map->areasLayer()};
+    // The areas name the factions; place symbols are keyed in the viewer's legend panel.
+    options.legendLayers = {static_cast<QgsMapLayer *>(map->areasLayer()), map->frontlinesLayer()};
+    options.legendNames = QStringList{QString(), tr("Frontline")};
     options.legendFilterByMap = true;
     options.extent = canvasExtentWgs84(mWindow->canvas());
     options.destinationCrs = mWindow->canvas()->mapSettings().destinationCrs().authid();
-    options.date = date;
-    options.dateText = QLocale().toString(date, QLocale::LongFormat);
-    options.title = dialog.title();
-    options.subtitle = dialog.subtitle();
+    options.date = mWindow->timeline()->currentDate();
+    options.locale = QLocale();
+    options.title = settings.title;
+    options.subtitle = settings.subtitle;
     options.source = sourceLine(mWindow);
     options.attribution = attributionLine();
     options.legendTitle = tr("Control");
-    options.size = dialog.size();
-    options.dpi = dialog.dpi();
+    options.size = settings.size;
+    options.dpi = settings.dpi;
 
+    // The canvas names places with its own item, which a layout does not draw: the places
+    // chosen for a label get QGIS labels for the time of the export.
+    QgsVectorLayer *places = map->placesLayer();
+    MapStyle::labelPlaces(places, QStringLiteral("\"labelled\" = 1"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Diagnostics problems;
-    const bool ok = SnapshotRenderer(options).exportTo(file, &problems);
+    const bool ok = SnapshotRenderer(options).exportTo(path, problems);
     QApplication::restoreOverrideCursor();
-    if (!ok)
-        QMessageBox::warning(mWindow, tr("Export map"), tr("Could not write %1.\n%2").arg(file, problemsText(problems)));
-    else
-        mWindow->statusBar()->showMessage(tr("Map saved to %1").arg(file), 5000);
+    places->setLabelsEnabled(false);
+    places->setLabeling(nullptr);
+    if (ok)
+        mWindow->statusBar()->showMessage(tr("Map saved to %1").arg(path), 5000);
+    return ok;
 }
 
 void ExportController::exportAnimation()
@@ -168,84 +226,133 @@ void ExportController::exportAnimation()
             ? QFileDialog::getExistingDirectory(mWindow, tr("Folder for the PNG images"), QDir::homePath())
             : QFileDialog::getSaveFileName(mWindow, tr("Export animation"),
                                            QDir::home().filePath(QStringLiteral("conflictmap.") + suffix),
-                                           suffix == QLatin1String("gif") ? tr("GIF (*.gif)") : tr("MP4 (*.mp4)"));
+                                           suffix == QLatin1String("gif") ? tr("GIF (*.gif)")
+                                                                          : tr("MP4 (*.mp4)"));
     if (path.isEmpty())
         return;
+    AnimationExportSettings settings;
+    settings.from = from->date();
+    settings.to = to->date();
+    settings.step = SeriesStep(step->currentData().toInt());
+    Diagnostics problems;
+    if (writeAnimation(path, settings, &problems) == Result::Failed)
+        QMessageBox::warning(mWindow, tr("Export animation"),
+                             tr("Could not write %1.\n%2").arg(path, problemsText(problems)));
+}
 
-    const QVector<QDate> dates = seriesDates(from->date(), to->date(), SeriesStep(step->currentData().toInt()));
-    if (dates.isEmpty())
-        return;
+ExportController::Result ExportController::writeAnimation(const QString &path,
+                                                          const AnimationExportSettings &settings,
+                                                          Diagnostics *diagnostics)
+{
+    Diagnostics ignored;
+    Diagnostics *problems = diagnostics ? diagnostics : &ignored;
+    const QVector<QDate> dates = seriesDates(settings.from, settings.to, settings.step);
+    if (dates.isEmpty()) {
+        problems->append({path, 0,
+                          tr("no date between %1 and %2")
+                              .arg(QLocale().toString(settings.from, QLocale::ShortFormat),
+                                   QLocale().toString(settings.to, QLocale::ShortFormat))});
+        return Result::Failed;
+    }
+    QProgressDialog progress(tr("Preparing the areas…"), tr("Cancel"), 0, dates.size(), mWindow);
+    progress.setWindowTitle(tr("Export animation"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setValue(0);
+    QCoreApplication::processEvents();
+
     auto series = makeSeries(mWindow->dataset().events);
     const FactionStyles styles = FactionStyles::load();
-    Diagnostics problems;
-    StoryLayers layers(basemapPath(), styles, &problems);
+    Diagnostics basemapProblems; // a missing basemap table still gives a map: not a failure
+    StoryLayers layers(basemapPath(), styles, &basemapProblems);
+    translateLegend(layers);
 
     SnapshotOptions options;
     options.layers = layers.layers();
     options.legendLayers = layers.legendLayers();
     options.extent = canvasExtentWgs84(mWindow->canvas());
     options.destinationCrs = mWindow->canvas()->mapSettings().destinationCrs().authid();
-    options.title = tr("Control of territory");
+    options.locale = QLocale();
+    options.title = defaultMapSettings().title;
     options.source = sourceLine(mWindow);
     options.attribution = attributionLine();
     options.legendTitle = tr("Control");
-    options.size = QSize(1280, 720);
+    options.size = settings.size;
 
     AnimationEncoder encoder;
     encoder.setPaletteHint(MapStyle::keyColors(styles));
-    if (!encoder.open(path, options.size, 2.0, &problems)) {
-        QMessageBox::warning(mWindow, tr("Export animation"), tr("Could not write %1.\n%2").arg(path, problemsText(problems)));
-        return;
-    }
-    QProgressDialog progress(tr("Drawing the frames…"), tr("Cancel"), 0, dates.size(), mWindow);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(0);
+    const int before = problems->size();
+    bool ok = encoder.open(path, options.size, settings.framesPerSecond, problems);
     // Frames are drawn on the GUI thread, which owns the layers; events are processed
     // between frames so Cancel answers within one frame.
-    for (int i = 0; i < dates.size(); ++i) {
+    for (int i = 0; ok && i < dates.size(); ++i) {
+        progress.setLabelText(tr("Drawing frame %1 of %2 (%3)…")
+                                  .arg(i + 1)
+                                  .arg(dates.size())
+                                  .arg(QLocale().toString(dates.at(i), QLocale::ShortFormat)));
         progress.setValue(i);
         QCoreApplication::processEvents();
         if (progress.wasCanceled())
             break;
         const StoryFrame frame = series->frameAt(dates.at(i));
         layers.showDate(frame.state, frame.zones);
+        options.legendLayers = layers.legendLayers();
+        options.legendNames = QStringList{QString(), tr("Frontline")};
         options.date = frame.date;
-        options.dateText = QLocale().toString(frame.date, QLocale::LongFormat);
-        if (!encoder.addFrame(SnapshotRenderer(options).renderImage(), &problems))
-            break;
+        ok = encoder.addFrame(SnapshotRenderer(options).renderImage(), problems);
     }
     const bool cancelled = progress.wasCanceled();
     progress.setValue(dates.size());
-    const bool ok = encoder.finish(&problems) && problems.isEmpty();
+    ok = encoder.finish(problems) && ok && problems->size() == before;
     layers.release();
-    if (!ok)
-        QMessageBox::warning(mWindow, tr("Export animation"), tr("Could not write %1.\n%2").arg(path, problemsText(problems)));
-    else
-        mWindow->statusBar()->showMessage(cancelled ? tr("Animation cancelled; %n frame(s) written to %1", nullptr,
-                                                         encoder.frameCount()).arg(path)
-                                                    : tr("Animation saved to %1").arg(path),
+    if (cancelled || !ok) {
+        removeAnimation(path, encoder);
+        mWindow->statusBar()->showMessage(cancelled ? tr("Animation export cancelled; nothing was saved")
+                                                    : tr("Could not write %1").arg(path),
                                           5000);
+        return cancelled ? Result::Cancelled : Result::Failed;
+    }
+    mWindow->statusBar()->showMessage(
+        tr("Animation of %n frame(s) saved to %1", nullptr, encoder.frameCount()).arg(path), 5000);
+    return Result::Done;
 }
 
 void ExportController::exportData()
 {
     const QString path = QFileDialog::getSaveFileName(
         mWindow, tr("Export data"), QDir::home().filePath(QStringLiteral("conflictmap.gpkg")),
-        tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;QGIS project with its GeoPackage (*.qgz)"));
+        tr("GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;QGIS project with its GeoPackage "
+           "(*.qgz)"));
     if (path.isEmpty())
         return;
+    // Reports once, then lets go of this export.
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(
+        this, &ExportController::dataWritten, this,
+        [this, connection](const QString &written, Result result, const Diagnostics &problems) {
+            disconnect(*connection);
+            delete connection;
+            if (result == Result::Failed)
+                QMessageBox::warning(mWindow, tr("Export data"),
+                                     tr("Could not write %1.\n%2").arg(written, problemsText(problems)));
+        });
+    startDataExport(path);
+}
 
+void ExportController::startDataExport(const QString &path)
+{
     const ControlEvents events = mWindow->dataset().events;
     const QDate current = mWindow->timeline()->currentDate();
     const QDate from = mWindow->timeline()->start();
     const QDate to = mWindow->timeline()->end();
     const bool project = QFileInfo(path).suffix().compare(QLatin1String("qgz"), Qt::CaseInsensitive) == 0;
-    const QString data = project ? QFileInfo(path).absoluteDir().filePath(QFileInfo(path).completeBaseName()
-                                                                          + QStringLiteral(".gpkg"))
+    const QString data = project ? QFileInfo(path).absoluteDir().filePath(QFileInfo(path).completeBaseName() +
+                                                                          QStringLiteral(".gpkg"))
                                  : path;
 
     auto cancel = std::make_shared<std::atomic_bool>(false);
     auto *progress = new QProgressDialog(tr("Computing areas week by week…"), tr("Cancel"), 0, 100, mWindow);
+    progress->setWindowTitle(tr("Export data"));
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(200);
     connect(progress, &QProgressDialog::canceled, this, [cancel] { *cancel = true; });
@@ -257,20 +364,22 @@ void ExportController::exportData()
                 progress->deleteLater();
                 watcher->deleteLater();
                 Diagnostics problems = watcher->result();
-                if (*cancel)
+                if (*cancel) {
+                    mWindow->statusBar()->showMessage(tr("Data export cancelled"), 5000);
+                    emit dataWritten(path, Result::Cancelled, problems);
                     return;
+                }
                 if (problems.isEmpty() && project) {
                     QgzProjectOptions options;
                     options.geopackage = data;
+                    options.title = tr("ConflictMap story");
                     options.from = from;
                     options.to = to;
                     QgzProjectWriter::write(path, options, &problems);
                 }
-                if (!problems.isEmpty())
-                    QMessageBox::warning(mWindow, tr("Export data"),
-                                         tr("Could not write %1.\n%2").arg(path, problemsText(problems)));
-                else
+                if (problems.isEmpty())
                     mWindow->statusBar()->showMessage(tr("Data saved to %1").arg(path), 5000);
+                emit dataWritten(path, problems.isEmpty() ? Result::Done : Result::Failed, problems);
             });
     watcher->setFuture(QtConcurrent::run([events, current, from, to, data, cancel, progress] {
         Diagnostics problems;

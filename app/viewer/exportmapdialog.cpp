@@ -44,9 +44,21 @@ ExportMapDialog::ExportMapDialog(const QString &title, const QString &subtitle, 
     layout->addWidget(buttons);
 }
 
-QString ExportMapDialog::title() const { return mTitle->text(); }
-QString ExportMapDialog::subtitle() const { return mSubtitle->text(); }
-QSize ExportMapDialog::size() const { return QSize(mWidth->value(), mHeight->value()); }
-double ExportMapDialog::dpi() const { return mDpi->value(); }
+QString ExportMapDialog::title() const
+{
+    return mTitle->text();
+}
+QString ExportMapDialog::subtitle() const
+{
+    return mSubtitle->text();
+}
+QSize ExportMapDialog::size() const
+{
+    return QSize(mWidth->value(), mHeight->value());
+}
+double ExportMapDialog::dpi() const
+{
+    return mDpi->value();
+}
 
 } // namespace cm

@@ -16,7 +16,7 @@ LoadProgressWidget::LoadProgressWidget(QWidget *parent) : QWidget(parent)
     mBar->setMaximumWidth(220);
     mBar->setTextVisible(true);
     mCancel = new QPushButton(tr("Cancel"), this);
-    mCancel->setToolTip(tr("Stop reading; keep what was read so far"));
+    mCancel->setToolTip(tr("Stop reading; keep the articles loaded before"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(mLabel);
@@ -38,13 +38,29 @@ void LoadProgressWidget::begin()
     show();
 }
 
-void LoadProgressWidget::setProgress(int done, int total, const QString &file)
+void LoadProgressWidget::setProgress(LoadTask::Stage stage, int done, int total, const QString &file)
 {
     if (!mCancel->isEnabled())
         return;
-    mBar->setRange(0, std::max(1, total));
-    mBar->setValue(done);
-    mLabel->setText(tr("Reading %1").arg(QFileInfo(file).fileName()));
+    // One bar for the whole load: each stage fills a third; without a count it is busy.
+    if (total > 0) {
+        mBar->setRange(0, 300);
+        mBar->setValue(int(stage) * 100 + int(100LL * done / total));
+    } else {
+        mBar->setRange(0, 0);
+    }
+    const QString name = QFileInfo(file).fileName();
+    switch (stage) {
+    case LoadTask::Stage::Reading:
+        mLabel->setText(tr("Reading %1").arg(name));
+        break;
+    case LoadTask::Stage::Extracting:
+        mLabel->setText(tr("Finding events in %1").arg(name));
+        break;
+    case LoadTask::Stage::Building:
+        mLabel->setText(tr("Building the timeline…"));
+        break;
+    }
 }
 
 void LoadProgressWidget::end()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "loadtask.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -8,7 +10,9 @@ class QPushButton;
 
 namespace cm {
 
-/** Status-bar progress of a background load: "Reading file…", a bar and Cancel. */
+/** Status-bar progress of a background load: "Reading file…", a bar and Cancel. The
+ *  bar runs once over the whole load, a third for each LoadTask::Stage, and turns busy
+ *  when a step has no count. */
 class LoadProgressWidget : public QWidget
 {
     Q_OBJECT
@@ -17,7 +21,7 @@ public:
 
     /** Shows the widget for a new load. */
     void begin();
-    void setProgress(int done, int total, const QString &file);
+    void setProgress(cm::LoadTask::Stage stage, int done, int total, const QString &file);
     /** Hides the widget. */
     void end();
 

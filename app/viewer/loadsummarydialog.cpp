@@ -16,11 +16,9 @@ QString LoadSummaryDialog::summary(const LoadResult &result)
     int skipped = 0;
     for (const Article &article : result.dataset.articles)
         (article.status == ArticleStatus::Ok ? loaded : skipped)++;
-    QString text = tr("%n article(s) loaded", nullptr, loaded) + QStringLiteral(", ") +
-                   tr("%n event(s) found", nullptr, result.dataset.events.size()) + QStringLiteral(", ") +
-                   tr("%n file(s) skipped", nullptr, skipped);
-    if (result.dataset.cancelled)
-        text += QStringLiteral(" ") + tr("(cancelled)");
+    const QString text = tr("%n article(s) loaded", nullptr, loaded) + QStringLiteral(", ") +
+                         tr("%n event(s) found", nullptr, result.dataset.events.size()) +
+                         QStringLiteral(", ") + tr("%n file(s) skipped", nullptr, skipped);
     return text;
 }
 

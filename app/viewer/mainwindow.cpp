@@ -38,6 +38,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScrollArea>
+#include <QSet>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUrl>
@@ -150,6 +151,8 @@ MainWindow::MainWindow(bool restoreLayout, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    // Cancelling answers at once with finished(): not to be shown by a closing window.
+    disconnect(mLoadTask, nullptr, this, nullptr);
     mLoadTask->cancel();
     mWorker->waitForDone();
     mCanvas->unsetMapTool(mPickTool);
@@ -340,6 +343,10 @@ void MainWindow::startLoad(const QStringList &folders, bool add, bool showSummar
 void MainWindow::showLoadResult(const LoadResult &result)
 {
     mProgress->end();
+    if (result.cancelled) {
+        statusBar()->showMessage(tr("Loading cancelled; the articles loaded before are kept"), 6000);
+        return;
+    }
     mLastLoad = std::make_unique<LoadResult>(result);
     mDataset = result.dataset;
     ViewerSettings::setSessionFolders(mDataset.folders);
@@ -349,12 +356,16 @@ void MainWindow::showLoadResult(const LoadResult &result)
     mArticlePane->clear();
     mTimelineWidget->setEvents(mDataset.events, mPalette);
     QList<qint64> towns;
+    QSet<qint64> seen;
     QVector<QPointF> points;
     for (const ZonePlace &place : result.zonePlaces)
         points << QPointF(place.lon, place.lat);
-    for (const ControlEvent &event : mDataset.events)
-        if (event.geonameId > 0 && !towns.contains(event.geonameId))
+    // as_const: a non-const loop would copy all the events (they are shared with the model).
+    for (const ControlEvent &event : std::as_const(mDataset.events))
+        if (event.geonameId > 0 && !seen.contains(event.geonameId)) {
+            seen.insert(event.geonameId);
             towns << event.geonameId;
+        }
     mMap->setEventTowns(towns, points);
     mWorker->setModel(result.model, result.zonePlaces,
                       Resources::path(QStringLiteral("basemap/region.gpkg")));

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QThread>
 #include <cmath>
@@ -131,6 +132,21 @@ Dataset generatedScenario(int places, quint32 seed)
     }
     dataset.index();
     return dataset;
+}
+
+bool generateCorpus(const QString &folder, int count, int seed, QString *error)
+{
+    QProcess python;
+    python.setProcessChannelMode(QProcess::MergedChannels);
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral(CM_RESOURCES "/../tools/gencorpus.py"), QStringLiteral("--count"),
+                  QString::number(count), QStringLiteral("--out"), folder, QStringLiteral("--seed"),
+                  QString::number(seed)});
+    const bool ok = python.waitForFinished(600000) && python.exitStatus() == QProcess::NormalExit &&
+                    python.exitCode() == 0;
+    if (!ok && error)
+        *error = python.errorString() + QLatin1Char('\n') + QString::fromLocal8Bit(python.readAll());
+    return ok;
 }
 
 bool waitUntil(const std::function<bool()> &done, int timeoutMs)

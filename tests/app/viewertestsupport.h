@@ -14,6 +14,10 @@ namespace cm::test {
  *  evidence at its offset. Deterministic for a seed. */
 Dataset generatedScenario(int places, quint32 seed = 7);
 
+/** Writes `count` generated articles into `folder` with tools/gencorpus.py (python3);
+ *  false, with the script's output in `error`, when it failed. */
+bool generateCorpus(const QString &folder, int count, int seed = 1, QString *error = nullptr);
+
 /** Runs the event loop until `done` or `timeoutMs`; true when `done` became true. */
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000);
 

@@ -23,19 +23,4 @@ void loadSampleStory(StorySeries &series)
     series.setEvents(sampleEvents(), &gazetteer);
 }
 
-int countPixels(const QImage &image, const QColor &color, int tolerance)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    int count = 0;
-    for (int y = 0; y < rgb.height(); ++y) {
-        const QRgb *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x)
-            if (qAbs(qRed(line[x]) - color.red()) <= tolerance &&
-                qAbs(qGreen(line[x]) - color.green()) <= tolerance &&
-                qAbs(qBlue(line[x]) - color.blue()) <= tolerance)
-                ++count;
-    }
-    return count;
-}
-
 } // namespace cm::test

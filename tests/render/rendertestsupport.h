@@ -3,6 +3,7 @@
 // articles (extracted once by the pipeline) and the story built from them.
 
 #include "conflictmap/storyseries.h"
+#include "mediachecks.h"
 
 #include <QColor>
 #include <QImage>
@@ -14,8 +15,5 @@ const ControlEvents &sampleEvents();
 
 /** A story of the sample events with the basemap's land. */
 void loadSampleStory(StorySeries &series);
-
-/** Pixels of `image` within `tolerance` (max channel difference) of `color`. */
-int countPixels(const QImage &image, const QColor &color, int tolerance = 6);
 
 } // namespace cm::test

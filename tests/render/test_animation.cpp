@@ -13,49 +13,11 @@
 #include <QPainter>
 #include <QTemporaryDir>
 
-extern "C" {
-#include <libavformat/avformat.h>
-}
-
 using namespace cm;
+using cm::test::MediaInfo;
+using cm::test::probe;
 
 namespace {
-
-struct MediaInfo {
-    int frames = 0; ///< packets of the video stream
-    QSize size;
-    QString codec;
-    double seconds = 0.0;
-};
-
-// Reads a file back with libavformat, counting the video stream's packets (one per frame
-// for GIF and for H.264 in MP4).
-MediaInfo probe(const QString &path)
-{
-    MediaInfo info;
-    AVFormatContext *context = nullptr;
-    if (avformat_open_input(&context, path.toUtf8().constData(), nullptr, nullptr) < 0)
-        return info;
-    if (avformat_find_stream_info(context, nullptr) >= 0) {
-        const int index = av_find_best_stream(context, AVMEDIA_TYPE_VIDEO, -1, -1, nullptr, 0);
-        if (index >= 0) {
-            const AVCodecParameters *parameters = context->streams[index]->codecpar;
-            info.size = QSize(parameters->width, parameters->height);
-            info.codec = QString::fromUtf8(avcodec_get_name(parameters->codec_id));
-            AVPacket *packet = av_packet_alloc();
-            while (av_read_frame(context, packet) >= 0) {
-                if (packet->stream_index == index)
-                    ++info.frames;
-                av_packet_unref(packet);
-            }
-            av_packet_free(&packet);
-            if (context->duration > 0)
-                info.seconds = context->duration / double(AV_TIME_BASE);
-        }
-    }
-    avformat_close_input(&context);
-    return info;
-}
 
 QImage syntheticFrame(const QSize &size, int index)
 {

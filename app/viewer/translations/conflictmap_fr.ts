@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>QObject</name>
+    <message numerus="yes">
+        <location filename="../exportcontroller.cpp" line="84"/>
+        <source>Source: ConflictMap, %n article(s) of French news</source>
+        <translation>
+            <numerusform>Source : ConflictMap, %n article de presse française</numerusform>
+            <numerusform>Source : ConflictMap, %n articles de presse française</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="90"/>
+        <source>Places © GeoNames (CC-BY 4.0) · Borders and rivers: Natural Earth</source>
+        <translation>Lieux © GeoNames (CC-BY 4.0) · Frontières et fleuves : Natural Earth</translation>
+    </message>
+</context>
+<context>
     <name>cm::AboutDialog</name>
     <message>
         <location filename="../aboutdialog.cpp" line="17"/>
@@ -110,52 +126,52 @@
 <context>
     <name>cm::EventTableModel</name>
     <message>
-        <location filename="../eventtablemodel.cpp" line="90"/>
+        <location filename="../eventtablemodel.cpp" line="98"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="107"/>
+        <location filename="../eventtablemodel.cpp" line="115"/>
         <source>%1 (written “%2”), %3° N %4° E</source>
         <translation>%1 (écrit « %2 »), %3° N %4° E</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="111"/>
+        <location filename="../eventtablemodel.cpp" line="119"/>
         <source>“%1”: not found in the gazetteer</source>
         <translation>« %1 » : absent du répertoire géographique</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="129"/>
+        <location filename="../eventtablemodel.cpp" line="137"/>
         <source>from %1 to %2</source>
         <translation>de %1 à %2</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="157"/>
+        <location filename="../eventtablemodel.cpp" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="159"/>
+        <location filename="../eventtablemodel.cpp" line="167"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="161"/>
+        <location filename="../eventtablemodel.cpp" line="169"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="163"/>
+        <location filename="../eventtablemodel.cpp" line="171"/>
         <source>From → to</source>
         <translation>De → à</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="165"/>
+        <location filename="../eventtablemodel.cpp" line="173"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location filename="../eventtablemodel.cpp" line="167"/>
+        <location filename="../eventtablemodel.cpp" line="175"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
@@ -209,6 +225,234 @@
             <numerusform>%1 sur %n événement</numerusform>
             <numerusform>%1 sur %n événements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cm::ExportController</name>
+    <message>
+        <location filename="../exportcontroller.cpp" line="123"/>
+        <source>Control of territory</source>
+        <translation>Contrôle du territoire</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="124"/>
+        <source>Syria and Iraq</source>
+        <translation>Syrie et Irak</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="136"/>
+        <location filename="../exportcontroller.cpp" line="148"/>
+        <source>Export map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="138"/>
+        <source>PNG image (*.png);;JPEG image (*.jpg *.jpeg);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Image JPEG (*.jpg *.jpeg);;Document PDF (*.pdf);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="149"/>
+        <location filename="../exportcontroller.cpp" line="237"/>
+        <location filename="../exportcontroller.cpp" line="334"/>
+        <source>Could not write %1.
+%2</source>
+        <translation>Impossible d’écrire %1.
+%2</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="159"/>
+        <location filename="../exportcontroller.cpp" line="297"/>
+        <source>Frontline</source>
+        <translation>Ligne de front</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="169"/>
+        <location filename="../exportcontroller.cpp" line="276"/>
+        <source>Control</source>
+        <translation>Contrôle</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="183"/>
+        <source>Map saved to %1</source>
+        <translation>Carte enregistrée dans %1</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="191"/>
+        <location filename="../exportcontroller.cpp" line="224"/>
+        <location filename="../exportcontroller.cpp" line="236"/>
+        <location filename="../exportcontroller.cpp" line="255"/>
+        <source>Export animation</source>
+        <translation>Exporter une animation</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="200"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="201"/>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="202"/>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="205"/>
+        <source>Animated GIF</source>
+        <translation>GIF animé</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="206"/>
+        <source>MP4 video (H.264)</source>
+        <translation>Vidéo MP4 (H.264)</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="207"/>
+        <source>Numbered PNG images (folder)</source>
+        <translation>Images PNG numérotées (dossier)</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="209"/>
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="210"/>
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="211"/>
+        <source>Step:</source>
+        <translation>Pas :</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="212"/>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="223"/>
+        <source>Folder for the PNG images</source>
+        <translation>Dossier des images PNG</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="226"/>
+        <source>GIF (*.gif)</source>
+        <translation>GIF (*.gif)</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="227"/>
+        <source>MP4 (*.mp4)</source>
+        <translation>MP4 (*.mp4)</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="249"/>
+        <source>no date between %1 and %2</source>
+        <translation>aucune date entre le %1 et le %2</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="254"/>
+        <source>Preparing the areas…</source>
+        <translation>Préparation des zones…</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="254"/>
+        <location filename="../exportcontroller.cpp" line="351"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="286"/>
+        <source>Drawing frame %1 of %2 (%3)…</source>
+        <translation>Dessin de l’image %1 sur %2 (%3)…</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="307"/>
+        <source>Animation export cancelled; nothing was saved</source>
+        <translation>Export de l’animation annulé ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="308"/>
+        <source>Could not write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../exportcontroller.cpp" line="313"/>
+        <source>Animation of %n frame(s) saved to %1</source>
+        <translation>
+            <numerusform>Animation de %n image enregistrée dans %1</numerusform>
+            <numerusform>Animation de %n images enregistrée dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="320"/>
+        <location filename="../exportcontroller.cpp" line="333"/>
+        <location filename="../exportcontroller.cpp" line="352"/>
+        <source>Export data</source>
+        <translation>Exporter les données</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="321"/>
+        <source>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;QGIS project with its GeoPackage (*.qgz)</source>
+        <translation>GeoPackage (*.gpkg);;GeoJSON (*.geojson);;CSV (*.csv);;Projet QGIS et son GeoPackage (*.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="351"/>
+        <source>Computing areas week by week…</source>
+        <translation>Calcul des zones semaine par semaine…</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="365"/>
+        <source>Data export cancelled</source>
+        <translation>Export des données annulé</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="372"/>
+        <source>ConflictMap story</source>
+        <translation>Chronique ConflictMap</translation>
+    </message>
+    <message>
+        <location filename="../exportcontroller.cpp" line="378"/>
+        <source>Data saved to %1</source>
+        <translation>Données enregistrées dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>cm::ExportMapDialog</name>
+    <message>
+        <location filename="../exportmapdialog.cpp" line="17"/>
+        <source>Export map</source>
+        <translation>Exporter la carte</translation>
+    </message>
+    <message>
+        <location filename="../exportmapdialog.cpp" line="20"/>
+        <location filename="../exportmapdialog.cpp" line="23"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../exportmapdialog.cpp" line="34"/>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <location filename="../exportmapdialog.cpp" line="35"/>
+        <source>Subtitle:</source>
+        <translation>Sous-titre :</translation>
+    </message>
+    <message>
+        <location filename="../exportmapdialog.cpp" line="36"/>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <location filename="../exportmapdialog.cpp" line="37"/>
+        <source>Resolution (DPI):</source>
+        <translation>Résolution (PPP) :</translation>
     </message>
 </context>
 <context>
@@ -365,9 +609,13 @@
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../loadprogresswidget.cpp" line="19"/>
         <source>Stop reading; keep what was read so far</source>
-        <translation>Arrêter la lecture ; garder ce qui a été lu</translation>
+        <translation type="vanished">Arrêter la lecture ; garder ce qui a été lu</translation>
+    </message>
+    <message>
+        <location filename="../loadprogresswidget.cpp" line="19"/>
+        <source>Stop reading; keep the articles loaded before</source>
+        <translation>Arrêter la lecture ; garder les articles chargés avant</translation>
     </message>
     <message>
         <location filename="../loadprogresswidget.cpp" line="27"/>
@@ -381,8 +629,18 @@
     </message>
     <message>
         <location filename="../loadprogresswidget.cpp" line="47"/>
+        <source>Building the timeline…</source>
+        <translation>Construction de la frise chronologique…</translation>
+    </message>
+    <message>
+        <location filename="../loadprogresswidget.cpp" line="54"/>
         <source>Reading %1</source>
         <translation>Lecture de %1</translation>
+    </message>
+    <message>
+        <location filename="../loadprogresswidget.cpp" line="55"/>
+        <source>Finding events in %1</source>
+        <translation>Recherche des événements dans %1</translation>
     </message>
 </context>
 <context>
@@ -412,58 +670,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="23"/>
         <source>(cancelled)</source>
-        <translation>(annulé)</translation>
+        <translation type="vanished">(annulé)</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="29"/>
+        <location filename="../loadsummarydialog.cpp" line="26"/>
         <source>Articles loaded</source>
         <translation>Articles chargés</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="33"/>
+        <location filename="../loadsummarydialog.cpp" line="30"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="33"/>
+        <location filename="../loadsummarydialog.cpp" line="30"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="33"/>
+        <location filename="../loadsummarydialog.cpp" line="30"/>
         <source>Reason</source>
         <translation>Raison</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="42"/>
+        <location filename="../loadsummarydialog.cpp" line="39"/>
         <source>skipped</source>
         <translation>ignoré</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="42"/>
-        <location filename="../loadsummarydialog.cpp" line="51"/>
+        <location filename="../loadsummarydialog.cpp" line="39"/>
+        <location filename="../loadsummarydialog.cpp" line="48"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="52"/>
+        <location filename="../loadsummarydialog.cpp" line="49"/>
         <source>warning</source>
         <translation>avertissement</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="53"/>
+        <location filename="../loadsummarydialog.cpp" line="50"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="66"/>
+        <location filename="../loadsummarydialog.cpp" line="63"/>
         <source>Files not used, and why:</source>
         <translation>Fichiers non utilisés, et pourquoi :</translation>
     </message>
     <message>
-        <location filename="../loadsummarydialog.cpp" line="70"/>
+        <location filename="../loadsummarydialog.cpp" line="67"/>
         <source>Every file was read.</source>
         <translation>Tous les fichiers ont été lus.</translation>
     </message>
@@ -471,202 +728,221 @@
 <context>
     <name>cm::MainWindow</name>
     <message>
-        <location filename="../mainwindow.cpp" line="159"/>
+        <location filename="../mainwindow.cpp" line="162"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="169"/>
+        <location filename="../mainwindow.cpp" line="172"/>
         <source>Article</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="176"/>
+        <location filename="../mainwindow.cpp" line="179"/>
         <source>Legend</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="190"/>
+        <location filename="../mainwindow.cpp" line="193"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="191"/>
+        <location filename="../mainwindow.cpp" line="194"/>
         <source>&amp;Open folder…</source>
         <translation>&amp;Ouvrir un dossier…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="193"/>
+        <location filename="../mainwindow.cpp" line="196"/>
         <source>Read a folder of articles instead of those loaded</source>
         <translation>Lire un dossier d’articles à la place de ceux chargés</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="194"/>
+        <location filename="../mainwindow.cpp" line="197"/>
         <source>&amp;Add folder…</source>
         <translation>&amp;Ajouter un dossier…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="196"/>
+        <location filename="../mainwindow.cpp" line="199"/>
         <source>&amp;Recent folders</source>
         <translation>Dossiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="199"/>
+        <location filename="../mainwindow.cpp" line="202"/>
         <source>Load &amp;summary…</source>
         <translation>&amp;Bilan du chargement…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="200"/>
         <source>&amp;Export map image…</source>
-        <translation>&amp;Exporter l’image de la carte…</translation>
+        <translation type="vanished">&amp;Exporter l’image de la carte…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="203"/>
+        <location filename="../mainwindow.cpp" line="204"/>
+        <source>&amp;Export map…</source>
+        <translation>&amp;Exporter la carte…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="206"/>
+        <source>Export &amp;animation…</source>
+        <translation>Exporter une &amp;animation…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="207"/>
+        <source>Export &amp;data…</source>
+        <translation>Exporter les &amp;données…</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="209"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="207"/>
+        <location filename="../mainwindow.cpp" line="213"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="208"/>
+        <location filename="../mainwindow.cpp" line="214"/>
         <source>Zoom to &amp;all</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="210"/>
+        <location filename="../mainwindow.cpp" line="216"/>
         <source>Zoom to &amp;Syria and Iraq</source>
         <translation>Zoomer sur la &amp;Syrie et l’Irak</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="212"/>
+        <location filename="../mainwindow.cpp" line="218"/>
         <source>Zoom &amp;in</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="213"/>
+        <location filename="../mainwindow.cpp" line="219"/>
         <source>Zoom &amp;out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="221"/>
+        <location filename="../mainwindow.cpp" line="227"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Chronologie</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="228"/>
+        <location filename="../mainwindow.cpp" line="234"/>
         <source>&amp;Play / pause</source>
         <translation>&amp;Lecture / pause</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="230"/>
+        <location filename="../mainwindow.cpp" line="236"/>
         <source>Previous &amp;day</source>
         <translation>&amp;Jour précédent</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="232"/>
+        <location filename="../mainwindow.cpp" line="238"/>
         <source>Next d&amp;ay</source>
         <translation>Jour s&amp;uivant</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="234"/>
+        <location filename="../mainwindow.cpp" line="240"/>
         <source>Previous &amp;week</source>
         <translation>&amp;Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="236"/>
+        <location filename="../mainwindow.cpp" line="242"/>
         <source>Next w&amp;eek</source>
         <translation>Semaine suivan&amp;te</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="238"/>
+        <location filename="../mainwindow.cpp" line="244"/>
         <source>Previous &amp;month</source>
         <translation>&amp;Mois précédent</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="240"/>
+        <location filename="../mainwindow.cpp" line="246"/>
         <source>Next mo&amp;nth</source>
         <translation>Mois sui&amp;vant</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="242"/>
+        <location filename="../mainwindow.cpp" line="248"/>
         <source>Previous e&amp;vent</source>
         <translation>Événement &amp;précédent</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="244"/>
+        <location filename="../mainwindow.cpp" line="250"/>
         <source>Next ev&amp;ent</source>
         <translation>Événement suiva&amp;nt</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="247"/>
+        <location filename="../mainwindow.cpp" line="253"/>
         <source>&amp;Start</source>
         <translation>&amp;Début</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="248"/>
+        <location filename="../mainwindow.cpp" line="254"/>
         <source>En&amp;d</source>
         <translation>&amp;Fin</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="249"/>
+        <location filename="../mainwindow.cpp" line="255"/>
         <source>&amp;Go to date…</source>
         <translation>&amp;Aller à la date…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="252"/>
+        <location filename="../mainwindow.cpp" line="258"/>
         <source>&amp;Settings</source>
         <translation>&amp;Réglages</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="253"/>
+        <location filename="../mainwindow.cpp" line="259"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="256"/>
+        <location filename="../mainwindow.cpp" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="257"/>
+        <location filename="../mainwindow.cpp" line="263"/>
         <source>&amp;About ConflictMap</source>
         <translation>À &amp;propos de ConflictMap</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="259"/>
+        <location filename="../mainwindow.cpp" line="265"/>
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="273"/>
+        <location filename="../mainwindow.cpp" line="279"/>
         <source>&amp;Clear the list</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="295"/>
+        <location filename="../mainwindow.cpp" line="301"/>
         <source>Add a folder of articles</source>
         <translation>Ajouter un dossier d’articles</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="295"/>
+        <location filename="../mainwindow.cpp" line="301"/>
         <source>Open a folder of articles</source>
         <translation>Ouvrir un dossier d’articles</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="324"/>
+        <location filename="../mainwindow.cpp" line="330"/>
         <source>Already reading articles; wait or cancel first</source>
         <translation>Lecture d’articles déjà en cours ; attendez ou annulez d’abord</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="371"/>
+        <location filename="../mainwindow.cpp" line="345"/>
+        <source>Loading cancelled; the articles loaded before are kept</source>
+        <translation>Chargement annulé ; les articles chargés avant sont conservés</translation>
+    </message>
+    <message>
+        <location filename="../mainwindow.cpp" line="384"/>
         <source>Nothing has been loaded yet</source>
         <translation>Rien n’a encore été chargé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../mainwindow.cpp" line="450"/>
+        <location filename="../mainwindow.cpp" line="463"/>
         <source>%1: held by %2, %n event(s) so far</source>
         <translation>
             <numerusform>%1 : tenu par %2, %n événement jusqu’ici</numerusform>
@@ -674,25 +950,20 @@
         </translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="458"/>
-        <location filename="../mainwindow.cpp" line="465"/>
         <source>Export map image</source>
-        <translation>Exporter l’image de la carte</translation>
+        <translation type="vanished">Exporter l’image de la carte</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="461"/>
         <source>PNG images (*.png)</source>
-        <translation>Images PNG (*.png)</translation>
+        <translation type="vanished">Images PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="465"/>
         <source>Could not write %1.</source>
-        <translation>Impossible d’écrire %1.</translation>
+        <translation type="vanished">Impossible d’écrire %1.</translation>
     </message>
     <message>
-        <location filename="../mainwindow.cpp" line="467"/>
         <source>Map saved to %1</source>
-        <translation>Carte enregistrée dans %1</translation>
+        <translation type="vanished">Carte enregistrée dans %1</translation>
     </message>
 </context>
 <context>
