@@ -61,15 +61,8 @@ BENCHMARK(BM_TimelineWeekToRepaint)->UseManualTime()->Iterations(1)->Unit(benchm
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    if (qEnvironmentVariableIsEmpty("CONFLICTMAP_RESOURCES"))
-        qputenv("CONFLICTMAP_RESOURCES", CM_RESOURCES);
-    QgsApplication app(argc, argv, true, home.filePath(QStringLiteral("profile")), QStringLiteral("desktop"));
-    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
-    QgsApplication::initQgis();
+    const std::unique_ptr<QgsApplication> app = cm::test::startOffscreenQgis(argc, argv, home);
     {
         sWindow = std::make_unique<cm::MainWindow>(false);
         sWindow->show();

@@ -223,15 +223,8 @@ BENCHMARK(BM_OpenFolder)->UseManualTime()->Iterations(1)->Unit(benchmark::kMilli
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
-    if (qEnvironmentVariableIsEmpty("CONFLICTMAP_RESOURCES"))
-        qputenv("CONFLICTMAP_RESOURCES", CM_RESOURCES);
-    QgsApplication app(argc, argv, true, home.filePath(QStringLiteral("profile")), QStringLiteral("desktop"));
-    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
-    QgsApplication::initQgis();
+    const std::unique_ptr<QgsApplication> app = cm::test::startOffscreenQgis(argc, argv, home);
 
     sCorpus = qEnvironmentVariable("CM_BENCH_CORPUS");
     if (sCorpus.isEmpty()) {

@@ -1,5 +1,9 @@
 #include "viewertestsupport.h"
 
+#include <qgsapplication.h>
+
+#include <QTemporaryDir>
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
@@ -160,6 +164,23 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs)
         QThread::msleep(2);
     }
     return true;
+}
+
+std::unique_ptr<QgsApplication> startOffscreenQgis(int &argc, char **argv, const QTemporaryDir &home)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Tests must not read or overwrite the user's settings and recent folders.
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    if (qEnvironmentVariableIsEmpty("CONFLICTMAP_RESOURCES"))
+        qputenv("CONFLICTMAP_RESOURCES", CM_RESOURCES);
+    auto app = std::make_unique<QgsApplication>(argc, argv, true, home.filePath(QStringLiteral("profile")),
+                                                QStringLiteral("desktop"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ConflictMap"));
+    QCoreApplication::setApplicationName(QStringLiteral("conflictmap-tests"));
+    QgsApplication::setPrefixPath(QStringLiteral("/usr"), true);
+    QgsApplication::initQgis();
+    return app;
 }
 
 } // namespace cm::test

@@ -4,6 +4,10 @@
 
 #include <QDate>
 #include <functional>
+#include <memory>
+
+class QgsApplication;
+class QTemporaryDir;
 
 namespace cm::test {
 
@@ -17,6 +21,11 @@ Dataset generatedScenario(int places, quint32 seed = 7);
 /** Writes `count` generated articles into `folder` with tools/gencorpus.py (python3);
  *  false, with the script's output in `error`, when it failed. */
 bool generateCorpus(const QString &folder, int count, int seed = 1, QString *error = nullptr);
+
+/** Starts QGIS for GUI tests and benchmarks: offscreen platform, settings and profile in
+ *  `home` (never the user's), resources from the source tree unless CONFLICTMAP_RESOURCES
+ *  says otherwise. Call QgsApplication::exitQgis() before the application goes. */
+std::unique_ptr<QgsApplication> startOffscreenQgis(int &argc, char **argv, const QTemporaryDir &home);
 
 /** Runs the event loop until `done` or `timeoutMs`; true when `done` became true. */
 bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20000);
