@@ -289,9 +289,12 @@ void Extraction::markDatelinePlaces()
         int end = text.indexOf(QLatin1Char('\n'), start);
         if (end < 0)
             end = int(text.size());
-        const int open = text.indexOf(QLatin1Char('('), start);
         // cheap test first: a parenthesis near the start of the line
-        if (open > start && open < std::min(end, start + 64)) {
+        const int reach = std::min(end, start + 64);
+        int open = start + 1;
+        while (open < reach && text.at(open) != QLatin1Char('('))
+            ++open;
+        if (open < reach) {
             const QRegularExpressionMatch match =
                 kDateline.match(text.mid(start, std::min(end - start, 120)));
             if (match.hasMatch()) {
