@@ -1435,8 +1435,10 @@ bool samePlace(const Candidate &x, const Candidate &y)
         return true;
     // "la cité antique de Palmyre" and "Palmyre": a site named after the town, close to it
     constexpr double kSiteKm = 15.0;
-    return (containsPhrase(nameA, nameB) || containsPhrase(nameB, nameA)) && !std::isnan(a.lat) &&
-           !std::isnan(b.lat) && distanceKm(a.lat, a.lon, b.lat, b.lon) <= kSiteKm;
+    if (std::isnan(a.lat) || std::isnan(b.lat) || std::abs(a.lat - b.lat) > 0.2 || std::abs(a.lon - b.lon) > 0.3)
+        return false; // farther than kSiteKm anyway: no need to compare the names
+    return (containsPhrase(nameA, nameB) || containsPhrase(nameB, nameA)) &&
+           distanceKm(a.lat, a.lon, b.lat, b.lon) <= kSiteKm;
 }
 
 void Extraction::applyDenials()
