@@ -63,7 +63,7 @@ public:
      *  A folder argument that is a file is read as a one-file folder.
      *  The callback is called from worker threads, one call at a time (serialised), after
      *  each file read; `cancel` is polled between folders and between files: a cancelled
-     *  ingest returns the files read so far with `cancelled` set. */
+     *  ingest returns the files read so far with `cancelled` set (duplicates not marked). */
     IngestResult ingest(const QStringList &folders, const IngestProgressCallback &progress = {},
                         const std::atomic_bool *cancel = nullptr) const;
 

@@ -430,10 +430,11 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
     }
     result.cancelled = stopped.load();
 
-    // Duplicates among the articles read, in output order.
+    // Duplicates among the articles read, in output order (not worth the wait once cancelled:
+    // the caller drops a cancelled result).
     QVector<int> okIndex;
     QVector<TextFingerprint> okPrints;
-    for (int k = 0; k < entries.size(); ++k) {
+    for (int k = 0; k < entries.size() && !result.cancelled; ++k) {
         if (entries.at(k).toRead && done.at(k) && entries.at(k).article.status == ArticleStatus::Ok) {
             okIndex.append(k);
             okPrints.append(fingerprints.at(k));
