@@ -18,7 +18,7 @@ packages=(
   qt6-base-dev qt6-positioning-dev
   catch2 libbenchmark-dev
   libavcodec-dev libavformat-dev libswscale-dev libavutil-dev
-  xvfb xauth fonts-dejavu-core appstream desktop-file-utils dpkg-dev file
+  xvfb xauth fonts-dejavu-core qttranslations5-l10n appstream desktop-file-utils dpkg-dev file
   clang libclang-rt-14-dev
 )
 
