@@ -151,6 +151,17 @@ TEST_CASE("Where the date comes from: header, body, url", "[publicationdate]")
     CHECK(future.source == DateSource::None);
 }
 
+TEST_CASE("A date line may name the outlet by its address", "[publicationdate]")
+{
+    const PublicationDate date = findIn(QStringLiteral("Titre\n\nLe Monde.fr avec AFP | 28.12.2015 à 14h02 "
+                                                       "\u2022 Mis à jour le 29.12.2015 à 09h37\n\n") +
+                                        kProse);
+    CHECK(date.date == QDate(2015, 12, 28));
+    CHECK(date.source == DateSource::Header);
+    CHECK(findIn(QStringLiteral("Titre\n\nlefigaro.fr | 3 avril 2016\n\n") + kProse).date ==
+          QDate(2016, 4, 3));
+}
+
 TEST_CASE("An agency dateline opening the lead dates the article", "[publicationdate]")
 {
     const QString lead =

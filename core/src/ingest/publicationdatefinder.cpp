@@ -186,6 +186,15 @@ DateLine analyseLine(const QString &text, const TextLine &line, const QDate &tod
         const Token &token = tokens.at(i);
         if (token.kind != Token::Word)
             continue;
+        // "Le Monde.fr", "lefigaro.fr": a site's address names the outlet
+        const auto dotAt = [&](int k) {
+            return k >= 0 && k < tokens.size() && tokens.at(k).kind == Token::Punct &&
+                   tokens.at(k).folded == QLatin1String(".");
+        };
+        if ((dotAt(i - 1) && tokens.at(i - 1).end == token.start) ||
+            (dotAt(i + 1) && tokens.at(i + 1).start == token.end && i + 2 < tokens.size() &&
+             tokens.at(i + 2).kind == Token::Word && tokens.at(i + 2).start == tokens.at(i + 1).end))
+            continue;
         ++words;
         if (lexicon.publishedTriggers.contains(token.folded))
             cue = Cue::Published;
