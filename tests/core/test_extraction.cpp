@@ -586,3 +586,22 @@ TEST_CASE("'était tombée, comme X, aux mains de Y lors de ... en juin 2014': w
     CHECK(events[0].date.year() == 2014);
     CHECK(events[0].date.month() == 6);
 }
+
+TEST_CASE("the town of an agency dateline is where the story was filed, not its object", "[extraction]")
+{
+    // "la localité" has no town to refer to but the dateline's
+    CHECK(run(QStringLiteral("Titre\n\nJISR HADID, 8 avril 2016 (AFP) - Les FDS sont entrées jeudi dans les "
+                             "quartiers est de la localité."))
+              .isEmpty());
+    // named in a sentence instead, the town is the one referred to
+    const cm::ControlEvents named =
+        run(QStringLiteral("Titre\n\nJisr Hadid est une ville du nord. Les FDS sont entrées jeudi dans les "
+                           "quartiers est de la localité."));
+    REQUIRE(named.size() == 1);
+    CHECK(named[0].place == QStringLiteral("Jisr Hadid"));
+    // The same town named in the prose is an object as usual.
+    const cm::ControlEvents prose = run(QStringLiteral(
+        "Titre\n\nJISR HADID, 8 avril 2016 (AFP) - Les FDS sont entrées jeudi dans Jisr Hadid."));
+    REQUIRE(prose.size() == 1);
+    CHECK(prose[0].place == QStringLiteral("Jisr Hadid"));
+}
