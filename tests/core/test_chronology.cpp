@@ -234,6 +234,19 @@ TEST_CASE("a capture with no winner takes the one of the known change at that pl
     CHECK(rough.first().date == QDate(2017, 5, 10));
     CHECK(rough.first().precision == cm::DatePrecision::Day);
     CHECK(rough.first().dateNote.contains(QStringLiteral("reference chronology")));
+    // "la chute de X" names neither side: a change dated to the day still takes the known winner
+    const cm::ControlEvents fall = extractor.extractText(
+        QStringLiteral("C'est le 11 mai 2017, au lendemain de la chute de Kafr Salem, que l'offensive a "
+                       "commencé."),
+        published);
+    REQUIRE(fall.size() == 1);
+    CHECK(fall.first().date == QDate(2017, 5, 10));
+    CHECK(fall.first().to == cm::Faction::Sdf);
+    // dated to the month only, it does not
+    const cm::ControlEvents monthOnly = extractor.extractText(
+        QStringLiteral("Après la chute de Kafr Salem en mai 2017, tout a changé."), published);
+    REQUIRE(monthOnly.size() == 1);
+    CHECK(monthOnly.first().to == cm::Faction::Unknown);
     const cm::ControlEvents early = extractor.extractText(
         QStringLiteral("Les FDS ont chassé l'EI de Kafr Salem cette année."), QDate(2017, 3, 1));
     REQUIRE(early.size() == 1);

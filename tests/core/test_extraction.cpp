@@ -605,3 +605,131 @@ TEST_CASE("the town of an agency dateline is where the story was filed, not its 
     REQUIRE(prose.size() == 1);
     CHECK(prose[0].place == QStringLiteral("Jisr Hadid"));
 }
+
+TEST_CASE("'au lendemain de la chute de X': X fell the day before the date the sentence is at",
+          "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("C'est le 11 juin 2014, au lendemain de la chute de Kafr Salem, que les "
+                           "jihadistes s'étaient emparés de Tell Jadid."));
+    const cm::ControlEvent *fallen = find(events, QStringLiteral("Kafr Salem"));
+    const cm::ControlEvent *taken = find(events, QStringLiteral("Tell Jadid"));
+    REQUIRE(fallen != nullptr);
+    REQUIRE(taken != nullptr);
+    CHECK(fallen->date == QDate(2014, 6, 10));
+    CHECK(taken->date == QDate(2014, 6, 11));
+    CHECK(taken->to == Faction::Isis);
+    // the jihadists of the relative clause did not lose Kafr Salem
+    CHECK(fallen->from == Faction::Unknown);
+    // "la veille" alone still moves the narrative back a day
+    const cm::ControlEvents before = run(QStringLiteral(
+        "Le 1er avril, les FDS ont pris Kafr Salem. La veille, elles avaient pris Tell Jadid."));
+    REQUIRE(find(before, QStringLiteral("Tell Jadid")) != nullptr);
+    CHECK(find(before, QStringLiteral("Tell Jadid"))->date == QDate(2016, 3, 31));
+}
+
+TEST_CASE("a date after a parenthesis still belongs to the verb before it", "[extraction]")
+{
+    const cm::ControlEvents events = run(
+        QStringLiteral("L'EI était entré dans Kafr Salem (Kafr as-Salam en arabe) le 6 octobre, après une "
+                       "offensive éclair."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].kind == EventKind::Partial);
+    CHECK(events[0].date == QDate(2015, 10, 6));
+}
+
+TEST_CASE("'son fief de X', 'dont le fief de X' and an apposition 'X, ... fief de Y' are holds",
+          "[extraction]")
+{
+    const cm::ControlEvents own =
+        run(QStringLiteral("L'EI a perdu Tell Jadid. Son fief de Kafr Salem est désormais menacé."));
+    const cm::ControlEvent *fief = find(own, QStringLiteral("Kafr Salem"));
+    REQUIRE(fief != nullptr);
+    CHECK(fief->kind == EventKind::Hold);
+    CHECK(fief->to == Faction::Isis);
+    CHECK(fief->evidence.startsWith(QStringLiteral("Son fief de Kafr Salem")));
+
+    const cm::ControlEvents dont =
+        run(QStringLiteral("Pour l'organisation Etat islamique, dont le fief de Kafr Salem se trouve à 140 "
+                           "kilomètres, c'est un revers."));
+    REQUIRE(dont.size() == 1);
+    CHECK(dont[0].kind == EventKind::Hold);
+    CHECK(dont[0].to == Faction::Isis);
+
+    const cm::ControlEvents apposition =
+        run(QStringLiteral("Le ministre a promis que Kafr Salem, la deuxième ville du pays et principal fief "
+                           "de l'EI, serait bientôt libérée."));
+    REQUIRE(apposition.size() == 1);
+    CHECK(apposition[0].kind == EventKind::Hold);
+    CHECK(apposition[0].to == Faction::Isis);
+
+    // a former stronghold is no hold
+    CHECK(run(QStringLiteral("L'EI a perdu son ancien fief de Kafr Salem en 2015.")).constFirst().kind !=
+          EventKind::Hold);
+}
+
+TEST_CASE("allies named together: the first leads, unless priors.tsv names the holder", "[extraction]")
+{
+    const cm::ControlEvents kurds =
+        run(QStringLiteral("Les combattants kurdes et leurs alliés rebelles ont chassé mardi l'EI de Kafr "
+                           "Salem."));
+    REQUIRE(kurds.size() == 1);
+    CHECK(kurds[0].to == Faction::Sdf);
+    CHECK(kurds[0].from == Faction::Isis);
+    // priors.tsv: towns the Turkish army takes with the rebels it backs are held by the rebels
+    const cm::ControlEvents turkish = run(
+        QStringLiteral("Les forces turques et leurs alliés rebelles ont chassé mardi l'EI de Kafr Salem."));
+    REQUIRE(turkish.size() == 1);
+    CHECK(turkish[0].to == Faction::Rebels);
+}
+
+TEST_CASE("a place in an aside that opens with a preposition only locates the subject", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Dans la province, Kafr Salem, sur la route de Tell Jadid, reste aux mains de "
+                           "l'armée syrienne."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].place == QStringLiteral("Kafr Salem"));
+    CHECK(events[0].kind == EventKind::Hold);
+    CHECK(events[0].to == Faction::Regime);
+}
+
+TEST_CASE("a capital in an actor's slot stands for its government", "[extraction]")
+{
+    const cm::ControlEvents passive =
+        run(QStringLiteral("Kafr Salem a été perdue par Damas en mars 2015 ; Tell Jadid a été reprise par "
+                           "Bagdad en mai 2015."));
+    const cm::ControlEvent *lost = find(passive, QStringLiteral("Kafr Salem"));
+    const cm::ControlEvent *taken = find(passive, QStringLiteral("Tell Jadid"));
+    REQUIRE(taken != nullptr);
+    CHECK(taken->to == Faction::Iraq);
+    if (lost)
+        CHECK(lost->to != Faction::Regime);
+    const cm::ControlEvents subject = run(QStringLiteral("Ankara a repris Kafr Salem à l'EI jeudi."));
+    REQUIRE(subject.size() == 1);
+    CHECK(subject[0].to == Faction::Turkey);
+    // elsewhere the capital is a town, not a faction
+    cmtest::Lexicons &lex = cmtest::Lexicons::instance();
+    CHECK(lex.actors.find(QStringLiteral("Les rebelles ont pris position près de Damas.")).size() == 1);
+    CHECK(lex.actors.find(QStringLiteral("Les forces de Damas ont attaqué.")).size() == 1);
+    CHECK(lex.actors.find(QStringLiteral("Les forces de Damas ont attaqué.")).first().faction ==
+          Faction::Regime);
+}
+
+TEST_CASE("'par des brigades rebelles': a fighter noun and 'des' after the preposition", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Kafr Salem avait été conquise en mars 2013 par des brigades rebelles."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].to == Faction::Rebels);
+    CHECK(events[0].date == QDate(2013, 3, 15));
+}
+
+TEST_CASE("a town that only qualifies another noun of the object is not taken", "[extraction]")
+{
+    const cm::ControlEvents events = run(
+        QStringLiteral("Le régime reprend Tell Jadid et les sources d'eau de Kafr Salem. L'armée a pris les "
+                       "champs pétroliers de Jisr Hadid."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].place == QStringLiteral("Tell Jadid"));
+}

@@ -77,6 +77,8 @@ public:
     Faction lookup(const QString &foldedPhrase) const;
 
 private:
+    bool capitalAsActor(const Tokens &tokens, int begin, int end) const;
+
     struct Data;
     std::unique_ptr<Data> d;
 };

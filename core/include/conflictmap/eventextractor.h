@@ -46,12 +46,16 @@ PlaceFinder toponymPlaceFinder(const ToponymResolver &resolver);
 struct ExtractionPriors {
     /** key: "<country ISO2>:<loser faction id>", value: winner. */
     QHash<QString, Faction> winnerByCountryAndLoser;
+    /** key: "<faction id>+<faction id>" of two allies named together as the winners ("les
+     *  forces turques et leurs alliés rebelles"), value: the one that holds what they take. */
+    QHash<QString, Faction> alliedHolder;
     /** Well-known changes (the reference chronology). A capture whose place, known factions
      *  and date (within its precision, not after publication) fit one of them takes its
      *  winner if the text gives none (before the region's default is tried), and its day if
      *  the text dates it more roughly ("cette année", "en janvier 2015"). */
     QVector<ChronologyEntry> knownChanges;
-    /** Loads priors.tsv (columns: country, loser, winner); false when unreadable. */
+    /** Loads priors.tsv (columns: country, loser, winner; or "allies", ally, holder); false
+     *  when unreadable. */
     bool load(const QString &path, Diagnostics *diagnostics = nullptr);
 };
 

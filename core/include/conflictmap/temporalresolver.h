@@ -24,8 +24,9 @@ struct TemporalMention {
     QString note; ///< how it was resolved, English
     /** Relative to the publication day at day precision ("jeudi", "hier"): the day the news is about. */
     bool newsDay = false;
-    /** "deux jours après leur percée": the date of the event named right after, which happened
-     *  that long before the date the narrative is at. */
+    /** "deux jours après leur percée", "au lendemain de la chute de X": the date of the event
+     *  named right after, which happened that long before (or, "à la veille de", after) the
+     *  date the narrative is at. */
     bool namesEarlierEvent = false;
     bool isValid() const { return date.isValid(); }
     int end() const { return start + length; }

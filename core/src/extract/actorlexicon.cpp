@@ -16,6 +16,7 @@ struct ActorLexicon::Data {
         Faction faction = Faction::Unknown;
         ActorReference reference = ActorReference::Name;
         bool pronoun = false;
+        bool capital = false; ///< a capital standing for its government: an actor only in an actor's slot
         QString surface;
         QString group; ///< national mentions: the group of national.tsv
     };
@@ -23,7 +24,7 @@ struct ActorLexicon::Data {
     PhraseMatcher actors;
     PhraseMatcher support;
     /** By word id: determiners, prepositions and head nouns, to test tokens without their text. */
-    std::vector<char> determinerIds, prepositionIds, headIds;
+    std::vector<char> determinerIds, prepositionIds, headIds, capitalVerbIds;
     static void mark(std::vector<char> &table, const QString &word)
     {
         const int id = WordTable::instance().addWord(word);
@@ -142,7 +143,10 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
         const QString type = row.columns.at(2);
         if (type == QLatin1String("name"))
             entry.reference = ActorReference::Name;
-        else if (type == QLatin1String("generic"))
+        else if (type == QLatin1String("capital")) {
+            entry.reference = ActorReference::Name;
+            entry.capital = true;
+        } else if (type == QLatin1String("generic"))
             entry.reference = ActorReference::Generic;
         else if (type == QLatin1String("national"))
             entry.reference = ActorReference::National;
@@ -170,7 +174,7 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
         if (!d->actors.add(entry.surface, d->entries.size()))
             continue;
         if (!entry.surface.contains(QLatin1Char(' ')) && entry.reference != ActorReference::Anaphor &&
-            entry.reference != ActorReference::National) {
+            entry.reference != ActorReference::National && !entry.capital) {
             QString word = entry.surface;
             word.remove(QLatin1Char('*'));
             d->singleWords.append(word);
@@ -190,11 +194,28 @@ bool ActorLexicon::load(const QString &actorsPath, const QString &cuesPath, Diag
             d->support.add(cue, 0);
         else if (type == QLatin1String("head")) {
             Data::mark(d->headIds, cue);
+        } else if (type == QLatin1String("capital-verb")) {
+            Data::mark(d->capitalVerbIds, cue);
         } else if (diagnostics)
             diagnostics->append({cuesPath, row.line, QStringLiteral("unknown cue type '%1'").arg(type),
                                  Diagnostic::Severity::Warning});
     }
     return true;
+}
+
+// A capital after "par"/"pour" or a head noun ("les forces de Damas"), or opening a clause
+// right before its verb ("Damas a repris", "Bagdad reprend"), stands for its government.
+bool ActorLexicon::capitalAsActor(const Tokens &tokens, int begin, int end) const
+{
+    const QStringView before = begin > 0 ? tokens.at(begin - 1).text : QStringView();
+    if (before == QLatin1String("par") || before == QLatin1String("pour"))
+        return true;
+    if ((before == QLatin1String("de") || before == QLatin1String("d'") || before == QLatin1String("du")) &&
+        begin >= 2 && Data::marked(d->headIds, tokens.at(begin - 2)))
+        return true;
+    const bool opensClause = begin == 0 || !tokens.at(begin - 1).word || before == QLatin1String("et") ||
+                             before == QLatin1String("mais");
+    return opensClause && end < tokens.size() && Data::marked(d->capitalVerbIds, tokens.at(end));
 }
 
 QVector<ActorMention> ActorLexicon::find(const QString &text) const
@@ -243,6 +264,22 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens,
         int before = match.begin - 1;
         while (before >= 0 && Data::marked(d->determinerIds, tokens.at(before)))
             --before;
+        // "par des brigades rebelles": a fighter noun before the name belongs to the mention
+        if (before >= 0 && before == match.begin - 1 && Data::marked(d->headIds, tokens.at(before)) &&
+            (mentions.isEmpty() || mentions.last().lastToken <= before)) {
+            mention.firstToken = before;
+            mention.start = tokens.at(before).start;
+            mention.length = tokens.at(match.end - 1).end() - mention.start;
+            --before;
+            while (before >= 0 && Data::marked(d->determinerIds, tokens.at(before)))
+                --before;
+        }
+        // "par des rebelles": "des" is the indefinite article after the preposition
+        if (before >= 1 && tokens.at(before).text == QLatin1String("des") &&
+            (tokens.at(before - 1).text == QLatin1String("par") ||
+             tokens.at(before - 1).text == QLatin1String("pour") ||
+             tokens.at(before - 1).text == QLatin1String("contre")))
+            --before;
         // "des" opening a clause is the indefinite article ("Des rebelles ont pris…").
         const bool article = before >= 0 && tokens.at(before).text == QLatin1String("des") &&
                              (before == 0 || !tokens.at(before - 1).word);
@@ -270,6 +307,12 @@ QVector<ActorMention> ActorLexicon::find(const Tokens &tokens,
                 mention.role = ActorRole::Plain;
                 mention.preposition.clear();
             }
+        }
+        // "perdue par Damas", "les forces de Bagdad", "Ankara a lancé…": a capital is its
+        // government only in an actor's slot; elsewhere it is the town
+        if (entry.capital && !capitalAsActor(tokens, match.begin, match.end)) {
+            i = match.end;
+            continue;
         }
         // "les peshmergas kurdes": a name right after a name describes it.
         if (!mentions.isEmpty() && mentions.last().lastToken == match.begin &&

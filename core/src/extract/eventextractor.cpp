@@ -19,16 +19,22 @@ bool ExtractionPriors::load(const QString &path, Diagnostics *diagnostics)
     if (!readLexiconFile(path, 3, &rows, diagnostics))
         return false;
     for (const LexiconRow &row : rows) {
-        const Faction loser = factionFromId(row.columns.at(1));
-        const Faction winner = factionFromId(row.columns.at(2));
-        if (loser == Faction::Unknown || winner == Faction::Unknown) {
+        // columns 2 and 3: (loser, winner) of a country, or (ally, holder) of an "allies" row
+        const Faction first = factionFromId(row.columns.at(1));
+        const Faction second = factionFromId(row.columns.at(2));
+        if (first == Faction::Unknown || second == Faction::Unknown) {
             if (diagnostics)
                 diagnostics->append(
                     {path, row.line, QStringLiteral("unknown faction"), Diagnostic::Severity::Warning});
             continue;
         }
-        winnerByCountryAndLoser.insert(row.columns.at(0).toUpper() + QLatin1Char(':') + factionId(loser),
-                                       winner);
+        if (row.columns.at(0) == QLatin1String("allies")) {
+            alliedHolder.insert(factionId(first) + QLatin1Char('+') + factionId(second), second);
+            alliedHolder.insert(factionId(second) + QLatin1Char('+') + factionId(first), second);
+        } else {
+            winnerByCountryAndLoser.insert(row.columns.at(0).toUpper() + QLatin1Char(':') + factionId(first),
+                                           second);
+        }
     }
     return true;
 }
@@ -198,6 +204,9 @@ private:
         const PlaceHit &hit = mPlaces.at(p);
         if (mDateline.value(p))
             return false;
+        // a town inside a faction's name is that faction ("perdue par Damas": the government)
+        if (mTokenActor.value(mPlaceFirst.at(p), -1) >= 0)
+            return false;
         const bool province = hit.province || hit.kind == PlaceKind::Province;
         return (mProvinces || !province) && hit.kind != PlaceKind::Country &&
                hit.confidence >= kMinPlaceConfidence;
@@ -224,14 +233,18 @@ private:
     bool compassContext(int token) const;
     int skipPlaceIntro(int token) const;
     int relativeObject(int trigger, int sentence) const;
+    int ownedStronghold(int sentence, int trigger, int triggerEnd, int *owner, int *start) const;
+    int appositionHead(int sentence, int trigger) const;
     bool cliticObject(int trigger) const;
     bool pastState(const Statement &st, int trigger) const;
     bool precededByDe(int p) const;
     bool connectorBetween(int from, int to) const;
+    int gapOutsideParentheses(int from, int to) const;
     bool commaBetween(int from, int to) const;
     Scan scanRight(int from, int limit, ScanMode mode) const;
     int subjectActor(int sentence, int trigger, bool allowPrepositional = true) const;
     int nearestActor(int sentence, int token) const;
+    int coordinationHead(int a, int first) const;
     int placeLeft(int trigger, int sentence) const;
     QVector<int> placesAdjacentLeft(int trigger, int sentence) const;
     int resolvePlaceReference(int token, int sentence) const;
@@ -367,6 +380,23 @@ bool Extraction::precededByDe(int p) const
     return false;
 }
 
+// Tokens in [from, to), not counting a parenthesis and what it holds ("entré dans Kobané
+// (Aïn al-Arab en arabe) le 6 octobre": the date is right after the object).
+int Extraction::gapOutsideParentheses(int from, int to) const
+{
+    int gap = 0;
+    int depth = 0;
+    for (int t = from; t < to; ++t) {
+        if (is(t, "("))
+            ++depth;
+        else if (is(t, ")"))
+            depth = std::max(0, depth - 1);
+        else if (depth == 0)
+            ++gap;
+    }
+    return gap;
+}
+
 bool Extraction::commaBetween(int from, int to) const
 {
     for (int t = from; t < to; ++t)
@@ -392,7 +422,8 @@ bool Extraction::connectorBetween(int from, int to) const
                  w == QLatin1String("dans") || w == QLatin1String("vers") || w == QLatin1String("entre") ||
                  w == QLatin1String("sur") || w == QLatin1String("en") || w == QLatin1String("pres") ||
                  w.startsWith(QLatin1String("situe")) || w == QLatin1String(";") || w == QLatin1String(".") ||
-                 cue(CueType::ClauseBreak, t) || mTokenTime.at(t) >= 0 || mTokenActor.at(t) >= 0)
+                 cue(CueType::ClauseBreak, t) || mTokenTime.at(t) >= 0 || mTokenActor.at(t) >= 0 ||
+                 cue(CueType::NotObject, t))
             return false;
     }
     return connector;
@@ -556,7 +587,7 @@ int Extraction::subjectActor(int sentence, int trigger, bool allowPrepositional)
         if (mUsedAsObject.at(a) || actor.role == ActorRole::Support || actor.faction == Faction::Unknown)
             continue;
         if (actor.role == ActorRole::Plain)
-            return a;
+            return coordinationHead(a, first);
         // "Des rebelles ont pris…": "des" opening the sentence is the indefinite article
         if (actor.preposition == QLatin1String("des") && actor.firstToken - 1 == first)
             return a;
@@ -568,6 +599,35 @@ int Extraction::subjectActor(int sentence, int trigger, bool allowPrepositional)
             fallback = a;
     }
     return allowPrepositional ? fallback : -1;
+}
+
+// "Les combattants kurdes et leurs alliés rebelles ont chassé…": of factions named together,
+// the first leads. `a` is the actor nearest the verb; returns the first of its coordination.
+int Extraction::coordinationHead(int a, int first) const
+{
+    const int nearest = a;
+    for (;;) {
+        int t = mActors.at(a).firstToken - 1;
+        while (t > first && (is(t, "ses") || is(t, "leurs") || is(t, "son") || is(t, "sa") || is(t, "les") ||
+                             is(t, "des") || is(t, "allies") || is(t, "alliees") || is(t, "allie") ||
+                             is(t, "partenaires") || is(t, "suppletifs")))
+            --t;
+        const int b = t > first && is(t, "et") ? mTokenActor.at(t - 1) : -1;
+        if (b < 0 || mActors.at(b).role == ActorRole::Support || mActors.at(b).faction == Faction::Unknown ||
+            mUsedAsObject.at(b))
+            break;
+        a = b;
+    }
+    // "les forces turques et leurs alliés rebelles": priors.tsv may say which of two allies
+    // holds the ground they take together
+    if (a != nearest) {
+        const QString pair =
+            factionId(mActors.at(a).faction) + QLatin1Char('+') + factionId(mActors.at(nearest).faction);
+        const auto it = mPriors.alliedHolder.constFind(pair);
+        if (it != mPriors.alliedHolder.constEnd() && it.value() == mActors.at(nearest).faction)
+            return nearest;
+    }
+    return a;
 }
 
 int Extraction::nearestActor(int sentence, int token) const
@@ -669,12 +729,20 @@ QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
         const QStringView w = word(t);
         // "Hawija, à 150 kilomètres au sud-est, reste aux mains de…": step over the aside
         if (w == QLatin1String(",") && places.isEmpty()) {
+            // "Jisr al-Choughour, sur la route de Lattaquié, reste…": a town in an aside that
+            // opens with a preposition only locates the one before it
             int c = t - 1;
-            while (c > first && t - c <= 10 && !is(c, ",") && mTokenActor.at(c) < 0 &&
-                   mTokenPlace.at(c) < 0 && !is(c, ".") && !is(c, ";") && !cue(CueType::ClauseBreak, c))
+            bool placeInside = false;
+            while (c > first && t - c <= 12 && !is(c, ",") && mTokenActor.at(c) < 0 && !is(c, ".") &&
+                   !is(c, ";") && !cue(CueType::ClauseBreak, c)) {
+                placeInside = placeInside || mTokenPlace.at(c) >= 0;
                 --c;
-            if (c > first && c < t - 1 && is(c, ",") && mTokenPlace.at(c - 1) >= 0 &&
-                eligible(mTokenPlace.at(c - 1))) {
+            }
+            const bool locative = is(c + 1, "sur") || is(c + 1, "pres") || is(c + 1, "a") ||
+                                  is(c + 1, "au") || is(c + 1, "non") || is(c + 1, "dans") ||
+                                  is(c + 1, "entre") || is(c + 1, "le") || is(c + 1, "aux");
+            if (c > first && c < t - 1 && is(c, ",") && (!placeInside || locative) &&
+                mTokenPlace.at(c - 1) >= 0 && eligible(mTokenPlace.at(c - 1))) {
                 t = c;
                 continue;
             }
@@ -726,6 +794,62 @@ bool Extraction::cliticObject(int trigger) const
                       is(t, "aurait") || is(t, "auraient")))
         --t;
     return t >= 0 && (is(t, "l'") || is(t, "la")) && mTokenActor.at(t) < 0 && mTokenPlace.at(t) < 0;
+}
+
+// "son fief de Raqqa", "leur dernier bastion de Mossoul", "l'EI, dont le fief de Raqqa": the
+// place after the stronghold noun; *owner is the actor the possessive or "dont" stands for. A
+// former stronghold ("son ancien fief") is none.
+int Extraction::ownedStronghold(int sentence, int trigger, int triggerEnd, int *owner, int *start) const
+{
+    *owner = -1;
+    *start = trigger;
+    if (!is(triggerEnd, "de") && !is(triggerEnd, "d'"))
+        return -1;
+    const int p = placeStartingAt(triggerEnd + 1);
+    if (p < 0 || !eligible(p))
+        return -1;
+    const int first = mSentenceFirst.at(sentence);
+    int t = trigger - 1;
+    while (t > first && (is(t, "principal") || is(t, "principale") || is(t, "dernier") || is(t, "derniere") ||
+                         is(t, "grand") || is(t, "grande") || is(t, "plus")))
+        --t;
+    if (is(t, "son") || is(t, "sa") || is(t, "leur")) {
+        // the owner: the nearest faction named before, in this sentence or the one before
+        const int stop = sentence > 0 ? mSentenceFirst.at(sentence - 1) : first;
+        for (int u = t - 1; u >= stop; --u) {
+            const int a = mTokenActor.at(u);
+            if (a >= 0 && mActors.at(a).role != ActorRole::Support &&
+                mActors.at(a).faction != Faction::Unknown) {
+                *owner = a;
+                break;
+            }
+        }
+    } else if ((is(t, "le") || is(t, "la") || is(t, "les")) && is(t - 1, "dont")) {
+        int u = t - 2;
+        if (is(u, ","))
+            --u;
+        *owner = u >= first ? mTokenActor.at(u) : -1;
+        --t;
+    }
+    *start = t;
+    return *owner >= 0 ? p : -1;
+}
+
+// The place an apposition describes: "Mossoul, la deuxième ville du pays et principal fief de
+// l'EI" (from the stronghold noun back to the comma after the place).
+int Extraction::appositionHead(int sentence, int trigger) const
+{
+    const int first = mSentenceFirst.at(sentence);
+    for (int t = trigger - 1; t > first && trigger - t <= 15; --t) {
+        if (mTokenActor.at(t) >= 0 || mTokenPlace.at(t) >= 0 || is(t, ";") || is(t, ":") ||
+            cue(CueType::ClauseBreak, t))
+            return -1;
+        if (is(t, ",")) {
+            const int p = mTokenPlace.at(t - 1);
+            return p >= 0 && eligible(p) && !contextPreceded(p) ? p : -1;
+        }
+    }
+    return -1;
 }
 
 int Extraction::relativeObject(int trigger, int sentence) const
@@ -849,9 +973,9 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int stateme
             continue;
         // after the trigger: close to it, or right after the statement ("tombée aux mains de
         // l'EI à l'été 2014")
-        if (time.firstToken > trigger && time.firstToken - trigger > kTimeAfterReach &&
+        if (time.firstToken > trigger && gapOutsideParentheses(trigger, time.firstToken) > kTimeAfterReach &&
             !(statementEnd > trigger && time.firstToken >= statementEnd &&
-              time.firstToken - statementEnd <= 2))
+              gapOutsideParentheses(statementEnd, time.firstToken) <= 2))
             continue;
         int distance = time.lastToken <= trigger ? trigger - time.lastToken : time.firstToken - trigger;
         // right after the statement's object, it is the statement's own ("puis celle de Tal Afar
@@ -868,7 +992,7 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int stateme
     for (int m = 0; best < 0 && verbal && statementEnd > trigger && m < mTimes.size(); ++m) {
         const TemporalMention &time = mTimes.at(m);
         if (!time.isValid() || time.firstToken < statementEnd || time.lastToken > end ||
-            time.firstToken - statementEnd > 10)
+            gapOutsideParentheses(statementEnd, time.firstToken) > 10)
             continue;
         bool sameClause = true;
         for (int t = statementEnd; t < time.firstToken && sameClause; ++t)
@@ -1170,7 +1294,16 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
     case FrameClass::NominalLoss: {
         const Scan scan = scanRight(match.lastToken, end, ScanMode::Immediate);
         useScanPlaces(scan);
-        const int a = nearestActor(sentence, t0);
+        int a = nearestActor(sentence, t0);
+        // "au lendemain de la chute de Mossoul, que les jihadistes s'étaient emparés de Tikrit":
+        // an actor of the clause that follows is not the one who lost the place
+        if (a >= 0 && mActors.at(a).firstToken > t0) {
+            for (int t = match.lastToken; t < mActors.at(a).firstToken; ++t)
+                if (is(t, "que") || is(t, "qu'") || is(t, "qui") || is(t, "dont") || is(t, ";")) {
+                    a = -1;
+                    break;
+                }
+        }
         if (a >= 0) {
             st.from = mActors.at(a).faction;
             if (std::abs(mActors.at(a).firstToken - t0) < 12)
@@ -1237,11 +1370,31 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
                 break;
             }
         }
-        if (holder < 0 || mActors.at(holder).faction == Faction::Unknown)
+        if (holder < 0) {
+            // "son fief de Raqqa", "l'EI, dont le fief de Raqqa…": the place follows, the holder
+            // owns the stronghold
+            int start = t0;
+            const int owned = ownedStronghold(sentence, t0, match.lastToken, &holder, &start);
+            if (owned < 0 || holder < 0 || mActors.at(holder).faction == Faction::Unknown)
+                return;
+            st.to = mActors.at(holder).faction;
+            st.places.append(owned);
+            st.spanFirst = start;
+            st.spanLast = std::max(st.spanLast, mPlaceEnd.at(owned));
+            st.kind = EventKind::Hold;
+            break;
+        }
+        if (mActors.at(holder).faction == Faction::Unknown)
             return;
         st.to = mActors.at(holder).faction;
         cover(holder);
         st.places = placesAdjacentLeft(t0, sentence);
+        if (st.places.isEmpty()) {
+            // "Mossoul, la deuxième ville du pays et principal fief de l'EI, …": an apposition
+            const int p = appositionHead(sentence, t0);
+            if (p >= 0)
+                st.places.append(p);
+        }
         if (st.places.isEmpty()) {
             int t = mActors.at(holder).lastToken;
             while (t < end && (is(t, ":") || is(t, ",")))
@@ -1435,7 +1588,8 @@ bool samePlace(const Candidate &x, const Candidate &y)
         return true;
     // "la cité antique de Palmyre" and "Palmyre": a site named after the town, close to it
     constexpr double kSiteKm = 15.0;
-    if (std::isnan(a.lat) || std::isnan(b.lat) || std::abs(a.lat - b.lat) > 0.2 || std::abs(a.lon - b.lon) > 0.3)
+    if (std::isnan(a.lat) || std::isnan(b.lat) || std::abs(a.lat - b.lat) > 0.2 ||
+        std::abs(a.lon - b.lon) > 0.3)
         return false; // farther than kSiteKm anyway: no need to compare the names
     return (containsPhrase(nameA, nameB) || containsPhrase(nameB, nameA)) &&
            distanceKm(a.lat, a.lon, b.lat, b.lon) <= kSiteKm;
@@ -1664,7 +1818,9 @@ const ChronologyEntry *Extraction::knownChange(const ControlEvent &event) const
         }
         return false;
     };
-    if (event.to == Faction::Unknown && event.from == Faction::Unknown)
+    // with neither side known ("la chute de Mossoul"), only a change dated to the day or week
+    if (event.to == Faction::Unknown && event.from == Faction::Unknown &&
+        event.precision != DatePrecision::Day && event.precision != DatePrecision::Week)
         return nullptr;
     const ChronologyEntry *found = nullptr;
     for (const ChronologyEntry &entry : mPriors.knownChanges) {

@@ -415,13 +415,27 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                 mention.note =
                     QStringLiteral("publication day %1%2").arg(rule.value >= 0 ? "+" : "").arg(rule.value);
             } else if (rule.kind == QLatin1String("narrative") && narrative.date.isValid()) {
-                mention.date = narrative.date.addDays(rule.value);
+                int days = rule.value;
+                // "le 11 juin, au lendemain de la chute de Mossoul": the date the narrative is at
+                // is the day after the event named next, so that event is a day before it.
+                const QStringView de = textAt(tokens, end);
+                const QStringView det = textAt(tokens, end + 1);
+                if (days != 0 && (de == QLatin1String("du") || de == QLatin1String("des") ||
+                                  ((de == QLatin1String("de") || de == QLatin1String("d'")) &&
+                                   (det == QLatin1String("la") || det == QLatin1String("l'") ||
+                                    det == QLatin1String("sa") || det == QLatin1String("son") ||
+                                    det == QLatin1String("leur") || det == QLatin1String("cette"))))) {
+                    days = -days;
+                    mention.namesEarlierEvent = true;
+                    movesNarrative = false;
+                }
+                mention.date = narrative.date.addDays(days);
                 if (narrative.earliest.isValid()) {
-                    mention.earliest = narrative.earliest.addDays(rule.value);
-                    mention.latest = narrative.latest.addDays(rule.value);
+                    mention.earliest = narrative.earliest.addDays(days);
+                    mention.latest = narrative.latest.addDays(days);
                 }
                 mention.precision = coarser(rule.precision, narrative.precision);
-                mention.note = QStringLiteral("%1 day(s) from the narrative date").arg(rule.value);
+                mention.note = QStringLiteral("%1 day(s) from the narrative date").arg(days);
             } else if (published.isValid()) {
                 movesNarrative = rule.kind == QLatin1String("lastweek");
                 if (rule.kind == QLatin1String("lastweek")) {
