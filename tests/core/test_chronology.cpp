@@ -252,3 +252,33 @@ TEST_CASE("a capture with no winner takes the one of the known change at that pl
     REQUIRE(early.size() == 1);
     CHECK(early.first().precision == cm::DatePrecision::Year);
 }
+
+TEST_CASE("a denied claim of a known change takes its sides, as does a change with a guessed loser",
+          "[chronology]")
+{
+    cmtest::Lexicons &lex = cmtest::Lexicons::instance();
+    cm::ExtractionPriors priors;
+    priors.knownChanges = chronology().entries();
+    const cm::EventExtractor extractor(lex.actors, lex.frames, lex.temporal, lex.splitter,
+                                       cm::toponymPlaceFinder(*lex.resolver), priors);
+    const cm::ControlEvents denied = extractor.extractText(
+        QStringLiteral("Le 11 mai 2017, la télévision annonçait la prise de Kafr Salem ; un porte-parole a "
+                       "aussitôt démenti."),
+        QDate(2017, 5, 12));
+    REQUIRE(denied.size() == 1);
+    CHECK(denied.first().kind == cm::EventKind::Denied);
+    CHECK(denied.first().to == cm::Faction::Sdf);
+    CHECK(denied.first().from == cm::Faction::Isis);
+    // the article's main loser (the regime here) is not guessed for a change the chronology knows
+    const cm::ControlEvents known = extractor.extractText(
+        QStringLiteral(
+            "Le régime a perdu Tell Jadid en janvier 2017. Kafr Salem était reprise le 10 mai 2017 "
+            "au terme de longs combats."),
+        QDate(2017, 9, 1));
+    const auto it = std::find_if(known.begin(), known.end(), [](const cm::ControlEvent &e) {
+        return e.place == QStringLiteral("Kafr Salem");
+    });
+    REQUIRE(it != known.end());
+    CHECK(it->to == cm::Faction::Sdf);
+    CHECK(it->from == cm::Faction::Isis);
+}

@@ -733,3 +733,103 @@ TEST_CASE("a town that only qualifies another noun of the object is not taken", 
     REQUIRE(events.size() == 1);
     CHECK(events[0].place == QStringLiteral("Tell Jadid"));
 }
+
+TEST_CASE("an infinitive trigger is a fact only after an accomplished cue", "[extraction]")
+{
+    // a heading or an aim states nothing
+    CHECK(run(QStringLiteral("Reprendre Kafr Salem. L'armée veut chasser l'EI de Tell Jadid.")).isEmpty());
+    // "venir de", "parvenir à", "réussir (la semaine dernière) à", "avant de", "au tour de X de"
+    const cm::ControlEvents done = run(
+        QStringLiteral("Les FDS viennent de reprendre Kafr Salem. L'EI avait réussi la semaine dernière à "
+                       "chasser le régime de Tell Jadid. Les rebelles sont parvenus à entrer dans Jisr "
+                       "Hadid. Après Bir Hamad, c'est au tour d'Ain Rumah de tomber."));
+    CHECK(find(done, QStringLiteral("Kafr Salem")) != nullptr);
+    CHECK(find(done, QStringLiteral("Tell Jadid")) != nullptr);
+    REQUIRE(find(done, QStringLiteral("Jisr Hadid")) != nullptr);
+    CHECK(find(done, QStringLiteral("Jisr Hadid"))->kind == EventKind::Partial);
+    CHECK(find(done, QStringLiteral("Ain Rumah")) != nullptr);
+    // a past infinitive tells what was done
+    CHECK(run(QStringLiteral("Les FDS affirment avoir repris Kafr Salem.")).size() == 1);
+}
+
+TEST_CASE("'s'en emparer' takes the town named before", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Kafr Salem est un symbole pour l'EI. Les jihadistes s'en étaient emparés à l'été "
+                           "2014."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].place == QStringLiteral("Kafr Salem"));
+    CHECK(events[0].to == Faction::Isis);
+    CHECK(events[0].date.year() == 2014);
+}
+
+TEST_CASE("a participle after a list of towns applies to each", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Tell Jadid et Kafr Salem, libérées fin octobre par l'armée irakienne, sont "
+                           "désertes."));
+    REQUIRE(events.size() == 2);
+    for (const cm::ControlEvent &event : events) {
+        CHECK(event.kind == EventKind::Capture);
+        CHECK(event.to == Faction::Iraq);
+    }
+}
+
+TEST_CASE("a state that has just begun ('contrôlent désormais') is a change", "[extraction]")
+{
+    const cm::ControlEvents whole =
+        run(QStringLiteral("Les FDS contrôlent désormais la totalité de Kafr Salem."));
+    REQUIRE(whole.size() == 1);
+    CHECK(whole[0].kind == EventKind::Capture);
+    const cm::ControlEvents half =
+        run(QStringLiteral("Les FDS contrôlent désormais plus de la moitié de Kafr Salem."));
+    REQUIRE(half.size() == 1);
+    CHECK(half[0].kind == EventKind::Partial);
+    const cm::ControlEvents state = run(QStringLiteral("Les FDS contrôlent Kafr Salem."));
+    REQUIRE(state.size() == 1);
+    CHECK(state[0].kind == EventKind::Hold);
+}
+
+TEST_CASE("'X, son principal bastion' is a hold of the faction the possessive names", "[extraction]")
+{
+    const cm::ControlEvents events = run(
+        QStringLiteral("Les jihadistes de l'EI ont perdu Tell Jadid. Ils tiennent toujours Bir Hamad et Kafr "
+                       "Salem, son principal bastion irakien."));
+    const cm::ControlEvent *held = find(events, QStringLiteral("Kafr Salem"));
+    REQUIRE(held != nullptr);
+    CHECK(held->kind == EventKind::Hold);
+    CHECK(held->to == Faction::Isis);
+}
+
+TEST_CASE("an aside between the town and its verb is stepped over", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Kafr Salem, sur la rive opposée à Tell Jadid, était tombée fin mars. Jisr Hadid, "
+                           "autre place forte des jihadistes, a été reprise samedi par l'armée syrienne."));
+    const cm::ControlEvent *fallen = find(events, QStringLiteral("Kafr Salem"));
+    const cm::ControlEvent *taken = find(events, QStringLiteral("Jisr Hadid"));
+    REQUIRE(fallen != nullptr);
+    REQUIRE(taken != nullptr);
+    CHECK(find(events, QStringLiteral("Tell Jadid")) == nullptr);
+    CHECK(taken->kind == EventKind::Capture);
+    CHECK(taken->to == Faction::Regime);
+}
+
+TEST_CASE("'un mois après s'être emparées de X' dates X a month before", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Les FDS étaient entrées dans Kafr Salem le 6 mars, un mois après s'être emparées "
+                           "de Tell Jadid."));
+    const cm::ControlEvent *earlier = find(events, QStringLiteral("Tell Jadid"));
+    REQUIRE(earlier != nullptr);
+    CHECK(earlier->date == QDate(2016, 2, 6));
+}
+
+TEST_CASE("'repassée sous le contrôle des forces fédérales'", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Qasr Nour est repassée lundi sous le contrôle des forces fédérales."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].kind == EventKind::Capture);
+    CHECK(events[0].to == Faction::Iraq);
+}

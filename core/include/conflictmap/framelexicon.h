@@ -42,7 +42,9 @@ enum class CueType {
     Bridge,
     Beneficiary,
     Again,
-    Route
+    Route,
+    Accomplished, ///< "vient de", "sont parvenus à": the infinitive after it states a fact
+    Now           ///< "contrôlent désormais X": the state has just begun, a change
 };
 
 /** A frame of frames.tsv. */

@@ -246,12 +246,14 @@ private:
     int nearestActor(int sentence, int token) const;
     int coordinationHead(int a, int first) const;
     int placeLeft(int trigger, int sentence) const;
+    int asideOpening(int comma, int first) const;
     QVector<int> placesAdjacentLeft(int trigger, int sentence) const;
     int resolvePlaceReference(int token, int sentence) const;
     bool isPassive(int trigger) const;
     bool isFuture(int trigger) const;
     bool isModal(int trigger, int sentence) const;
     bool isNegated(const FrameMatch &match) const;
+    bool bareInfinitive(const FrameMatch &match) const;
     DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1, int objectEnd = -1,
                        bool verbal = false);
     void readFrame(int sentence, const FrameMatch &match);
@@ -661,6 +663,13 @@ int Extraction::placeLeft(int trigger, int sentence) const
             t = mPlaceFirst.at(p);
             continue;
         }
+        if (is(t, ",")) {
+            const int c = asideOpening(t, first);
+            if (c >= 0) {
+                t = c; // the town before the aside comes next
+                continue;
+            }
+        }
         if (mTokenActor.at(t) >= 0)
             return -1; // someone else is the subject
         if (cue(CueType::PlaceNoun, t) && (cue(CueType::Determiner, t - 1) || is(t - 1, "cette"))) {
@@ -672,6 +681,32 @@ int Extraction::placeLeft(int trigger, int sentence) const
             return -1;
     }
     return -1;
+}
+
+// `comma` closes an aside that follows a town: "Hawija, à 150 kilomètres au sud-est, reste…",
+// "Jisr al-Choughour, sur la route de Lattaquié, reste…", "Mayadine, autre place forte des
+// jihadistes, a été reprise…". Returns the comma that opens it (right after the town), or -1.
+// An aside naming another town or a faction must open with a preposition (it locates) or a
+// noun phrase (it describes).
+int Extraction::asideOpening(int comma, int first) const
+{
+    int c = comma - 1;
+    bool named = false;
+    while (c > first && comma - c <= 15 && !is(c, ",") && !is(c, ".") && !is(c, ";") &&
+           !cue(CueType::ClauseBreak, c)) {
+        named = named || mTokenPlace.at(c) >= 0 || mTokenActor.at(c) >= 0;
+        --c;
+    }
+    if (c <= first || c >= comma - 1 || !is(c, ",") || mTokenPlace.at(c - 1) < 0 ||
+        !eligible(mTokenPlace.at(c - 1)))
+        return -1;
+    const int o = c + 1;
+    const bool locative = is(o, "sur") || is(o, "pres") || is(o, "a") || is(o, "au") || is(o, "aux") ||
+                          is(o, "non") || is(o, "dans") || is(o, "entre") || is(o, "le") || is(o, "en");
+    const bool describes = cue(CueType::Determiner, o) || cue(CueType::PlaceNoun, o) || is(o, "autre") ||
+                           is(o, "dernier") || is(o, "derniere") || is(o, "principal") ||
+                           is(o, "principale") || is(o, "ancien") || is(o, "ancienne");
+    return !named || locative || describes ? c : -1;
 }
 
 int Extraction::resolvePlaceReference(int token, int sentence) const
@@ -729,20 +764,8 @@ QVector<int> Extraction::placesAdjacentLeft(int trigger, int sentence) const
         const QStringView w = word(t);
         // "Hawija, à 150 kilomètres au sud-est, reste aux mains de…": step over the aside
         if (w == QLatin1String(",") && places.isEmpty()) {
-            // "Jisr al-Choughour, sur la route de Lattaquié, reste…": a town in an aside that
-            // opens with a preposition only locates the one before it
-            int c = t - 1;
-            bool placeInside = false;
-            while (c > first && t - c <= 12 && !is(c, ",") && mTokenActor.at(c) < 0 && !is(c, ".") &&
-                   !is(c, ";") && !cue(CueType::ClauseBreak, c)) {
-                placeInside = placeInside || mTokenPlace.at(c) >= 0;
-                --c;
-            }
-            const bool locative = is(c + 1, "sur") || is(c + 1, "pres") || is(c + 1, "a") ||
-                                  is(c + 1, "au") || is(c + 1, "non") || is(c + 1, "dans") ||
-                                  is(c + 1, "entre") || is(c + 1, "le") || is(c + 1, "aux");
-            if (c > first && c < t - 1 && is(c, ",") && (!placeInside || locative) &&
-                mTokenPlace.at(c - 1) >= 0 && eligible(mTokenPlace.at(c - 1))) {
+            const int c = asideOpening(t, first);
+            if (c >= 0) {
                 t = c;
                 continue;
             }
@@ -791,8 +814,12 @@ bool Extraction::cliticObject(int trigger) const
 {
     int t = trigger - 1;
     while (t >= 0 && (is(t, "a") || is(t, "ont") || is(t, "avait") || is(t, "avaient") || is(t, "avons") ||
-                      is(t, "aurait") || is(t, "auraient")))
+                      is(t, "aurait") || is(t, "auraient") || is(t, "etait") || is(t, "etaient") ||
+                      is(t, "est") || is(t, "sont") || is(t, "ne")))
         --t;
+    // "il s'en était emparé", "avant que les jihadistes ne s'en emparent"
+    if (t >= 1 && is(t, "en") && (is(t - 1, "s'") || is(t - 1, "se")))
+        return true;
     return t >= 0 && (is(t, "l'") || is(t, "la")) && mTokenActor.at(t) < 0 && mTokenPlace.at(t) < 0;
 }
 
@@ -803,10 +830,14 @@ int Extraction::ownedStronghold(int sentence, int trigger, int triggerEnd, int *
 {
     *owner = -1;
     *start = trigger;
-    if (!is(triggerEnd, "de") && !is(triggerEnd, "d'"))
+    int p = is(triggerEnd, "de") || is(triggerEnd, "d'") ? placeStartingAt(triggerEnd + 1) : -1;
+    if (p >= 0 && !eligible(p))
         return -1;
-    const int p = placeStartingAt(triggerEnd + 1);
-    if (p < 0 || !eligible(p))
+    // "Mossoul, son principal bastion irakien": the town the apposition describes
+    const bool apposition = p < 0;
+    if (apposition)
+        p = appositionHead(sentence, trigger);
+    if (p < 0)
         return -1;
     const int first = mSentenceFirst.at(sentence);
     int t = trigger - 1;
@@ -824,7 +855,7 @@ int Extraction::ownedStronghold(int sentence, int trigger, int triggerEnd, int *
                 break;
             }
         }
-    } else if ((is(t, "le") || is(t, "la") || is(t, "les")) && is(t - 1, "dont")) {
+    } else if (!apposition && (is(t, "le") || is(t, "la") || is(t, "les")) && is(t - 1, "dont")) {
         int u = t - 2;
         if (is(u, ","))
             --u;
@@ -906,6 +937,8 @@ bool Extraction::isPassive(int trigger) const
         int before = t - 1;
         if (is(t, "ete"))
             --before; // "a été", "ont été"
+        if (is(before, "en") || is(before, "y"))
+            --before; // "il s'en était emparé"
         return !is(t - 1, "se") && !is(t - 1, "s'") && !is(before, "se") && !is(before, "s'");
     }
     return false;
@@ -940,6 +973,43 @@ bool Extraction::isModal(int trigger, int sentence) const
             return true;
     }
     return false;
+}
+
+// The frame's verb is an infinitive ("reprendre", "libérer", "conquérir"; folded, a past
+// participle ends in -e or -is) not told as done: only "à/de" after an accomplished cue
+// ("viennent de reprendre", "sont parvenus à entrer") makes it a fact.
+bool Extraction::bareInfinitive(const FrameMatch &match) const
+{
+    int verb = -1;
+    for (int t = match.firstToken; t < match.lastToken && verb < 0; ++t) {
+        const QStringView w = word(t);
+        if (w == QLatin1String("avoir") || w == QLatin1String("etre"))
+            return false; // "annoncent avoir repris": a past infinitive tells what was done
+        if (w.size() > 4 && (w.endsWith(QLatin1String("er")) || w.endsWith(QLatin1String("ir")) ||
+                             w.endsWith(QLatin1String("dre"))))
+            verb = t;
+    }
+    if (verb < 0)
+        return false;
+    int t = verb - 1;
+    while (t >= 0 && (is(t, "s'") || is(t, "se") || is(t, "l'") || is(t, "la") || is(t, "le") ||
+                      is(t, "les") || is(t, "y") || is(t, "en")))
+        --t;
+    if (t < 0 || !(is(t, "a") || is(t, "de") || is(t, "d'")))
+        return true;
+    // back from "à/de" to the governing verb, over a time expression or a complement
+    // ("ont réussi la semaine dernière à chasser", "a permis au groupe de reprendre")
+    for (int k = t - 1; k >= 0 && k >= t - 6; --k) {
+        if (mTokenTime.at(k) >= 0) {
+            k = mTimes.at(mTokenTime.at(k)).firstToken;
+            continue;
+        }
+        if (cue(CueType::Accomplished, k))
+            return false;
+        if (!mTokens.at(k).word || is(k, "."))
+            break;
+    }
+    return true;
 }
 
 bool Extraction::isNegated(const FrameMatch &match) const
@@ -1098,6 +1168,8 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         return;
     if (!isLoose(cls) && (isFuture(t0) || isModal(t0, sentence)))
         return;
+    if (verbal && bareInfinitive(match))
+        return; // "Reprendre Mossoul", "pour chasser l'EI de Raqqa": no fact
     if (isNegated(match))
         return;
 
@@ -1164,6 +1236,16 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
             if (p >= 0) {
                 st.places.append(p);
                 st.spanFirst = std::min(st.spanFirst, mPlaceFirst.at(p));
+                // "Bartella et Qaraqosh, libérées fin octobre": every town of the list
+                int before = mPlaceFirst.at(p) - 1;
+                while (apposition && before > mSentenceFirst.at(sentence) &&
+                       (is(before, "et") || is(before, ",")) && mTokenPlace.at(before - 1) >= 0 &&
+                       eligible(mTokenPlace.at(before - 1))) {
+                    const int q = mTokenPlace.at(before - 1);
+                    st.places.prepend(q);
+                    st.spanFirst = mPlaceFirst.at(q);
+                    before = mPlaceFirst.at(q) - 1;
+                }
             } else {
                 useScanPlaces(scan);
             }
@@ -1333,6 +1415,9 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
         useScanPlaces(scan);
         st.kind = EventKind::Hold;
+        // "contrôlent désormais la totalité de Manbij": the state has just begun
+        if (cue(CueType::Now, match.lastToken) || cue(CueType::Now, t0 - 1))
+            st.kind = scan.partial ? EventKind::Partial : EventKind::Capture;
         break;
     }
     case FrameClass::HoldBy: {
@@ -1379,7 +1464,7 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
                 return;
             st.to = mActors.at(holder).faction;
             st.places.append(owned);
-            st.spanFirst = start;
+            st.spanFirst = std::min(start, mPlaceFirst.at(owned));
             st.spanLast = std::max(st.spanLast, mPlaceEnd.at(owned));
             st.kind = EventKind::Hold;
             break;
@@ -1752,6 +1837,9 @@ void Extraction::fillLosers()
                 best = Faction(it.key());
                 bestCount = it.value();
             }
+        // a change the reference chronology knows gives both sides instead (applyPriors)
+        if (c.event.to == Faction::Unknown && knownChange(c.event))
+            continue;
         if (best != Faction::Unknown) {
             c.event.from = best;
             c.event.confidence = std::max(0.05, c.event.confidence - 0.1);
@@ -1764,7 +1852,8 @@ void Extraction::applyPriors()
     // The change the reference chronology knows at that place and time gives the winner the
     // text leaves open, and the day of a change the text dates only roughly ("cette année").
     for (Candidate &c : mCandidates) {
-        if (c.dropped || c.event.kind != EventKind::Capture)
+        // a denied claim names the known change it denies ("dément avoir cédé Kirkouk")
+        if (c.dropped || (c.event.kind != EventKind::Capture && c.event.kind != EventKind::Denied))
             continue;
         const ChronologyEntry *known = knownChange(c.event);
         if (!known)
@@ -1774,8 +1863,10 @@ void Extraction::applyPriors()
         if (c.event.to == Faction::Unknown) {
             c.event.to = known->to;
             c.event.dateNote += QStringLiteral("; winner") + where;
+            if (c.event.from == Faction::Unknown)
+                c.event.from = known->from;
         }
-        if (c.event.precision != DatePrecision::Day) {
+        if (c.event.precision != DatePrecision::Day && c.event.kind == EventKind::Capture) {
             c.event.date = known->date;
             c.event.precision = DatePrecision::Day;
             c.event.earliest = QDate();

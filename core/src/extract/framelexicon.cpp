@@ -16,7 +16,7 @@ struct FrameLexicon::Data {
     QVector<Frame> frames;
     PhraseMatcher triggers;
     PhraseMatcher fillers;
-    std::array<PhraseMatcher, int(CueType::Route) + 1> cues; ///< by CueType
+    std::array<PhraseMatcher, int(CueType::Now) + 1> cues; ///< by CueType
 };
 
 namespace {
@@ -53,7 +53,9 @@ const QHash<QString, CueType> &cueIds()
                                              {QStringLiteral("bridge"), CueType::Bridge},
                                              {QStringLiteral("beneficiary"), CueType::Beneficiary},
                                              {QStringLiteral("again"), CueType::Again},
-                                             {QStringLiteral("route"), CueType::Route}};
+                                             {QStringLiteral("route"), CueType::Route},
+                                             {QStringLiteral("accomplished"), CueType::Accomplished},
+                                             {QStringLiteral("now"), CueType::Now}};
     return ids;
 }
 

@@ -504,9 +504,9 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                     sign = 1;
                     next = after + 1;
                     // "deux jours après leur percée": names an earlier event.
-                    static const char *const kDeterminers[] = {"le",    "la",    "les", "l'",    "leur",
-                                                               "leurs", "son",   "sa",  "ses",   "un",
-                                                               "une",   "cette", "ce",  "avoir", "etre"};
+                    static const char *const kDeterminers[] = {"le",  "la",    "les",  "l'", "leur", "leurs",
+                                                               "son", "sa",    "ses",  "un", "une",  "cette",
+                                                               "ce",  "avoir", "etre", "s'"};
                     const QStringView following = textAt(tokens, next);
                     if (std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
                                     [&](const char *w) { return following == QLatin1String(w); })) {
