@@ -242,11 +242,15 @@ TEST_CASE("a capture with no winner takes the one of the known change at that pl
     REQUIRE(fall.size() == 1);
     CHECK(fall.first().date == QDate(2017, 5, 10));
     CHECK(fall.first().to == cm::Faction::Sdf);
-    // dated to the month only, it does not
+    // dated to the month, too; to the year only, it does not
     const cm::ControlEvents monthOnly = extractor.extractText(
         QStringLiteral("Après la chute de Kafr Salem en mai 2017, tout a changé."), published);
     REQUIRE(monthOnly.size() == 1);
-    CHECK(monthOnly.first().to == cm::Faction::Unknown);
+    CHECK(monthOnly.first().to == cm::Faction::Sdf);
+    const cm::ControlEvents yearOnly = extractor.extractText(
+        QStringLiteral("Après la chute de Kafr Salem en 2017, tout a changé."), published);
+    REQUIRE(yearOnly.size() == 1);
+    CHECK(yearOnly.first().to == cm::Faction::Unknown);
     const cm::ControlEvents early = extractor.extractText(
         QStringLiteral("Les FDS ont chassé l'EI de Kafr Salem cette année."), QDate(2017, 3, 1));
     REQUIRE(early.size() == 1);

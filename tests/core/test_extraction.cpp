@@ -833,3 +833,39 @@ TEST_CASE("'repassée sous le contrôle des forces fédérales'", "[extraction]"
     CHECK(events[0].kind == EventKind::Capture);
     CHECK(events[0].to == Faction::Iraq);
 }
+
+TEST_CASE("'sa conquête par les jihadistes': the possessive stands for the town named before", "[extraction]")
+{
+    const cm::ControlEvents events = run(
+        QStringLiteral("Le 27 mars, l'armée a chassé l'EI de Kafr Salem, dix mois après sa conquête par les "
+                       "jihadistes, en mai 2015."));
+    const auto conquest = std::find_if(events.begin(), events.end(), [](const cm::ControlEvent &e) {
+        return e.place == QStringLiteral("Kafr Salem") && e.to == Faction::Isis;
+    });
+    REQUIRE(conquest != events.end());
+    CHECK(conquest->date.year() == 2015);
+    CHECK(conquest->date.month() == 5);
+}
+
+TEST_CASE("a verb coordinated after 'lancé une offensive' is a fact of its own", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral(
+        "Kafr Salem est calme. Le 11 décembre, l'EI avait lancé une offensive éclair et repris la "
+        "ville en quelques heures."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].to == Faction::Isis);
+    // the offensive alone announces nothing
+    CHECK(run(QStringLiteral("L'EI a lancé une offensive pour la reprise de Kafr Salem.")).isEmpty());
+}
+
+TEST_CASE("a hold at publication does not name the loser of a recap years before", "[extraction]")
+{
+    const cm::ControlEvents events =
+        run(QStringLiteral("Le régime a perdu Tell Jadid. Kafr Salem, toujours aux mains de l'EI, reste "
+                           "inaccessible. Les rebelles avaient pris Kafr Salem en 2013."));
+    const auto recap = std::find_if(events.begin(), events.end(), [](const cm::ControlEvent &e) {
+        return e.kind == EventKind::Capture && e.place == QStringLiteral("Kafr Salem");
+    });
+    REQUIRE(recap != events.end());
+    CHECK(recap->from != Faction::Isis);
+}

@@ -969,7 +969,13 @@ bool Extraction::isModal(int trigger, int sentence) const
     for (int t = std::max(first, trigger - 8); t < trigger; ++t) {
         int reach = 0;
         const int end = mFrames.cueAt(CueType::Modal, mTokens, t, trigger, &reach);
-        if (end > t && trigger - end <= reach)
+        if (end <= t || trigger - end > reach)
+            continue;
+        // "l'EI avait lancé une offensive éclair et repris la ville": a second verb of its own
+        bool coordinated = false;
+        for (int u = end; u < trigger && !coordinated; ++u)
+            coordinated = is(u, "et") && !is(u + 1, "de") && !is(u + 1, "d'");
+        if (!coordinated)
             return true;
     }
     return false;
@@ -1363,6 +1369,22 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
     }
     case FrameClass::Nominal: {
         const Scan scan = scanRight(match.lastToken, end, ScanMode::Immediate);
+        const bool possessiveTrigger = is(t0, "sa") || is(t0, "son") || is(t0, "leur");
+        if (possessiveTrigger) {
+            // "sa reprise de X" is the plain frame's (the possessor took X); alone, "sa
+            // conquête par les jihadistes" is the town's, named before
+            if (!scan.places.isEmpty() || is(match.lastToken, "de") || is(match.lastToken, "d'") ||
+                is(match.lastToken, "du"))
+                return;
+            const int p = resolvePlaceReference(t0, sentence);
+            if (p < 0)
+                return;
+            st.places.append(p);
+            st.placeByReference = true;
+            st.spanLast = std::max(st.spanLast, scan.lastToken);
+            st.to = scan.par;
+            break;
+        }
         useScanPlaces(scan);
         st.to = scan.par;
         st.from = scan.dative;
@@ -1821,9 +1843,11 @@ void Extraction::fillLosers()
     for (Candidate &c : mCandidates) {
         if (c.dropped || c.event.kind == EventKind::Hold || c.event.from != Faction::Unknown)
             continue;
+        // a state told about the same time: not a hold at publication for a recap of 2014
         for (const Candidate &h : mCandidates)
             if (!h.dropped && h.event.kind == EventKind::Hold && samePlace(h, c) &&
-                h.event.to != c.event.to) {
+                h.event.to != c.event.to && h.event.date.isValid() &&
+                std::abs(h.event.date.daysTo(c.event.date)) <= 31) {
                 c.event.from = h.event.to;
                 break;
             }
@@ -1909,9 +1933,9 @@ const ChronologyEntry *Extraction::knownChange(const ControlEvent &event) const
         }
         return false;
     };
-    // with neither side known ("la chute de Mossoul"), only a change dated to the day or week
+    // with neither side known ("la chute de Mossoul"), only a change dated to the month or better
     if (event.to == Faction::Unknown && event.from == Faction::Unknown &&
-        event.precision != DatePrecision::Day && event.precision != DatePrecision::Week)
+        (event.precision == DatePrecision::Year || event.precision == DatePrecision::Unknown))
         return nullptr;
     const ChronologyEntry *found = nullptr;
     for (const ChronologyEntry &entry : mPriors.knownChanges) {
