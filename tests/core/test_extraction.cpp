@@ -869,3 +869,39 @@ TEST_CASE("a hold at publication does not name the loser of a recap years before
     REQUIRE(recap != events.end());
     CHECK(recap->from != Faction::Isis);
 }
+
+TEST_CASE("'en juin de la même année' takes the year the narrative is at", "[extraction]")
+{
+    const cm::ControlEvents events = run(QStringLiteral(
+        "Après la reprise de Kafr Salem par les FDS en janvier 2014, puis celle de Tell Jadid en "
+        "juin de la même année, l'EI recule."));
+    const cm::ControlEvent *second = find(events, QStringLiteral("Tell Jadid"));
+    REQUIRE(second != nullptr);
+    CHECK(second->date.year() == 2014);
+    CHECK(second->date.month() == 6);
+}
+
+TEST_CASE("a town at the end of a road is not the object, a 'chef-lieu' aside is stepped over",
+          "[extraction]")
+{
+    const cm::ControlEvents road =
+        run(QStringLiteral("Les FDS sont entrées jeudi dans Kafr Salem, sur la route de Tell Jadid."));
+    REQUIRE(road.size() == 1);
+    CHECK(road[0].place == QStringLiteral("Kafr Salem"));
+    const cm::ControlEvents chief = run(QStringLiteral(
+        "Le gouvernement vise Kafr Salem, chef-lieu de la province de Wadi Sabr, tombé en mai 2015 "
+        "aux mains de l'EI."));
+    REQUIRE(chief.size() == 1);
+    CHECK(chief[0].place == QStringLiteral("Kafr Salem"));
+    CHECK(chief[0].to == Faction::Isis);
+}
+
+TEST_CASE("a 'depuis' of another clause does not date the start of a hold", "[extraction]")
+{
+    const cm::ControlEvents events = run(
+        QStringLiteral("Des civils sont assiégés par l'EI depuis 2014 à Tell Jadid, ou vers Kafr Salem, la "
+                       "capitale de facto de l'EI."));
+    for (const cm::ControlEvent &event : events)
+        if (event.place == QStringLiteral("Kafr Salem"))
+            CHECK(event.kind == EventKind::Hold);
+}

@@ -491,7 +491,8 @@ Scan Extraction::scanRight(int from, int limit, ScanMode mode) const
         }
         const int p = placeStartingAt(i);
         if (p >= 0) {
-            const bool usable = eligible(p) && !contextPreceded(p);
+            // "entrées dans Altoun Kopri, sur la route d'Erbil": the end of a road is no object
+            const bool usable = eligible(p) && !contextPreceded(p) && !routeEnd(p);
             if (scan.places.isEmpty()) {
                 if (usable && (mode != ScanMode::AfterDe || precededByDe(p))) {
                     // "ses positions dans la région, et notamment de Raqqa": the districts were
@@ -1344,6 +1345,13 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         }
         int reach = match.lastToken + 7;
         for (int t = match.lastToken; t < end && t < reach; ++t) {
+            if (mTokenTime.at(t) >= 0) {
+                // "tombée en mai 2015 aux mains de l'EI": the date does not count
+                const int after = mTimes.at(mTokenTime.at(t)).lastToken;
+                reach += after - t;
+                t = after - 1;
+                continue;
+            }
             if (is(t, ",") && is(t + 1, "comme")) {
                 // "était tombée, comme Mossoul, aux mains de Daech": step over the comparison
                 int close = t + 2;
@@ -1569,8 +1577,11 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
         while (sinceWord >= 0 && cue(CueType::Determiner, sinceWord))
             --sinceWord;
     }
+    // only a "depuis" of the statement itself: not "assiégés par l'EI depuis 2015, ou vers Raqqa,
+    // la capitale du groupe"
     const bool since = hold && date.rank == OwnDate && sinceWord >= 0 && is(sinceWord, "depuis") &&
-                       date.date.isValid() && (!mPublished.isValid() || date.date < mPublished);
+                       sinceWord >= st.spanFirst - 4 && sinceWord <= st.spanLast + 6 && date.date.isValid() &&
+                       (!mPublished.isValid() || date.date < mPublished);
     if (since) {
         DateChoice began = date;
         if (date.earliest.isValid() && date.latest.isValid() && mPublished.isValid() &&

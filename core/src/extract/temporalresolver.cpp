@@ -621,6 +621,20 @@ QVector<TemporalMention> TemporalResolver::resolve(const Tokens &tokens, const Q
                     ++end;
                 if (!haveYear) {
                     year = yearFor(month, 1);
+                    // "en juin de la même année", "en mars de l'année suivante": the year the
+                    // narrative is at
+                    const QStringView a = textAt(tokens, end), b = textAt(tokens, end + 1),
+                                      c = textAt(tokens, end + 2), e = textAt(tokens, end + 3);
+                    if (narrative.date.isValid() && a == QLatin1String("de") && b == QLatin1String("la") &&
+                        c == QLatin1String("meme") && e == QLatin1String("annee")) {
+                        year = narrative.date.year();
+                        end += 4;
+                    } else if (narrative.date.isValid() && a == QLatin1String("de") &&
+                               b == QLatin1String("l'") && c == QLatin1String("annee") &&
+                               e == QLatin1String("suivante")) {
+                        year = narrative.date.year() + 1;
+                        end += 4;
+                    }
                 }
                 if (year > 0) {
                     const QDate first(year, month, 1);
