@@ -901,6 +901,11 @@ TEST_CASE("a 'depuis' of another clause does not date the start of a hold", "[ex
     const cm::ControlEvents events = run(
         QStringLiteral("Des civils sont assiégés par l'EI depuis 2014 à Tell Jadid, ou vers Kafr Salem, la "
                        "capitale de facto de l'EI."));
+    const cm::ControlEvent *held = find(events, QStringLiteral("Kafr Salem"));
+    REQUIRE(held != nullptr);
+    CHECK(held->kind == EventKind::Hold);
+    // nor dates the state: it holds at publication
+    CHECK(held->date == kPublished);
     for (const cm::ControlEvent &event : events)
         if (event.place == QStringLiteral("Kafr Salem"))
             CHECK(event.kind == EventKind::Hold);

@@ -1569,6 +1569,21 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
     const bool verbal = frame.frameClass == FrameClass::Gain || frame.frameClass == FrameClass::Expel ||
                         frame.frameClass == FrameClass::Loss || frame.frameClass == FrameClass::Fall;
     DateChoice date = dateFor(sentence, match.firstToken, hold, st.spanLast, objectEnd, verbal);
+    // a state takes only a date of its own clause ("assiégés par l'EI depuis 2015, ou vers Raqqa,
+    // la capitale du groupe": Raqqa's state is the publication's)
+    auto otherClause = [&](const TemporalMention &time) {
+        if (time.lastToken < st.spanFirst - 12 || time.firstToken > st.spanLast + 6)
+            return true;
+        for (int t = time.lastToken; t < st.spanFirst; ++t)
+            if (is(t, "ou") || is(t, "et") || is(t, "mais") || is(t, ";") || cue(CueType::ClauseBreak, t))
+                return true;
+        return false;
+    };
+    if (hold && date.rank == OwnDate && date.mention >= 0 && otherClause(mTimes.at(date.mention)) &&
+        mPublished.isValid())
+        date = {
+            mPublished, {}, {}, DatePrecision::Day, QStringLiteral("publication date (state at publication)"),
+            DefaultDate};
     // "aux mains de l'EI depuis juin 2014": the holder took the place then. The state itself
     // holds at publication, unless it is told in the past ("était aux mains de … depuis").
     int sinceWord = date.mention >= 0 ? mTimes.at(date.mention).firstToken : -1;
