@@ -910,3 +910,33 @@ TEST_CASE("a 'depuis' of another clause does not date the start of a hold", "[ex
         if (event.place == QStringLiteral("Kafr Salem"))
             CHECK(event.kind == EventKind::Hold);
 }
+
+TEST_CASE("who announces or completes a nominal capture won it, within its clause", "[extraction]")
+{
+    const cm::ControlEvents announced = run(
+        QStringLiteral("Les forces irakiennes ont annoncé mardi avoir achevé la reconquête de Qasr Nour."));
+    REQUIRE(announced.size() == 1);
+    CHECK(announced[0].to == Faction::Iraq);
+    const cm::ControlEvents capital = run(QStringLiteral("Damas a annoncé jeudi la reprise de Kafr Salem."));
+    REQUIRE(capital.size() == 1);
+    CHECK(capital[0].to == Faction::Regime);
+    // a claim in another clause is someone else's
+    const cm::ControlEvents other = run(
+        QStringLiteral("Les FDS ont repris Tell Jadid, tandis que la télévision proclamait la libération de "
+                       "Kafr Salem."));
+    REQUIRE(find(other, QStringLiteral("Kafr Salem")) != nullptr);
+    CHECK(find(other, QStringLiteral("Kafr Salem"))->to != Faction::Sdf);
+    // fearing a capture is no claim
+    const cm::ControlEvents fear = run(QStringLiteral("Les FDS redoutent la reprise de Kafr Salem."));
+    for (const cm::ControlEvent &event : fear)
+        CHECK(event.to != Faction::Sdf);
+}
+
+TEST_CASE("'en quelques jours' after a dated verb is a duration, not a date", "[extraction]")
+{
+    const cm::ControlEvents events = run(
+        QStringLiteral("Deux mois plus tôt, le 10 juin 2014, Kafr Salem était tombée en quelques jours aux "
+                       "mains de l'EI."));
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].date == QDate(2014, 6, 10));
+}

@@ -44,7 +44,8 @@ enum class CueType {
     Again,
     Route,
     Accomplished, ///< "vient de", "sont parvenus à": the infinitive after it states a fact
-    Now           ///< "contrôlent désormais X": the state has just begun, a change
+    Now,          ///< "contrôlent désormais X": the state has just begun, a change
+    Claim         ///< "annonce", "revendique", "a achevé": its subject won the nominal after it
 };
 
 /** A frame of frames.tsv. */

@@ -1048,6 +1048,14 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int stateme
             continue;
         if (time.namesEarlierEvent && !(time.lastToken <= trigger && trigger - time.lastToken <= 6))
             continue;
+        // "le 10 juin, Mossoul était tombée en quelques jours": after a date of the sentence, a
+        // span up to publication is a duration
+        if (time.firstToken > trigger && time.note.startsWith(QLatin1String("span")) &&
+            std::any_of(mTimes.begin(), mTimes.end(), [&](const TemporalMention &other) {
+                return other.isValid() && other.firstToken >= first && other.lastToken <= trigger &&
+                       !other.note.startsWith(QLatin1String("span"));
+            }))
+            continue;
         // after the trigger: close to it, or right after the statement ("tombée aux mains de
         // l'EI à l'été 2014")
         if (time.firstToken > trigger && gapOutsideParentheses(trigger, time.firstToken) > kTimeAfterReach &&
@@ -1400,6 +1408,22 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
             const int a = nearestLeft();
             if (a >= 0)
                 st.to = mActors.at(a).faction;
+        }
+        if (st.to == Faction::Unknown) {
+            // "Damas a annoncé jeudi la reprise de Palmyre": who claims it won it
+            const int subject = subjectActor(sentence, t0, false);
+            bool claimed = false;
+            for (int t = subject >= 0 ? mActors.at(subject).lastToken : t0; t < t0; ++t) {
+                if (cue(CueType::ClauseBreak, t) || is(t, ";")) {
+                    claimed = false; // "…, tandis que Damas proclamait la libération de X"
+                    break;
+                }
+                claimed = claimed || (t0 - t <= 10 && cue(CueType::Claim, t));
+            }
+            if (claimed) {
+                st.to = mActors.at(subject).faction;
+                cover(subject);
+            }
         }
         break;
     }

@@ -16,7 +16,7 @@ struct FrameLexicon::Data {
     QVector<Frame> frames;
     PhraseMatcher triggers;
     PhraseMatcher fillers;
-    std::array<PhraseMatcher, int(CueType::Now) + 1> cues; ///< by CueType
+    std::array<PhraseMatcher, int(CueType::Claim) + 1> cues; ///< by CueType
 };
 
 namespace {
@@ -55,7 +55,8 @@ const QHash<QString, CueType> &cueIds()
                                              {QStringLiteral("again"), CueType::Again},
                                              {QStringLiteral("route"), CueType::Route},
                                              {QStringLiteral("accomplished"), CueType::Accomplished},
-                                             {QStringLiteral("now"), CueType::Now}};
+                                             {QStringLiteral("now"), CueType::Now},
+                                             {QStringLiteral("claim"), CueType::Claim}};
     return ids;
 }
 
