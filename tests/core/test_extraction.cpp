@@ -664,8 +664,11 @@ TEST_CASE("'son fief de X', 'dont le fief de X' and an apposition 'X, ... fief d
     CHECK(apposition[0].to == Faction::Isis);
 
     // a former stronghold is no hold
-    CHECK(run(QStringLiteral("L'EI a perdu son ancien fief de Kafr Salem en 2015.")).constFirst().kind !=
-          EventKind::Hold);
+    const cm::ControlEvents former =
+        run(QStringLiteral("L'EI a perdu son ancien fief de Kafr Salem en 2015."));
+    REQUIRE_FALSE(former.isEmpty());
+    for (const cm::ControlEvent &event : former)
+        CHECK(event.kind != EventKind::Hold);
 }
 
 TEST_CASE("allies named together: the first leads, unless priors.tsv names the holder", "[extraction]")
@@ -939,4 +942,30 @@ TEST_CASE("'en quelques jours' after a dated verb is a duration, not a date", "[
                        "mains de l'EI."));
     REQUIRE(events.size() == 1);
     CHECK(events[0].date == QDate(2014, 6, 10));
+}
+
+TEST_CASE("'ne contrôle plus que' and 'il ne reste plus à X que' are holds of the towns named",
+          "[extraction]")
+{
+    const cm::ControlEvents controls = run(
+        QStringLiteral("L'EI ne contrôle plus en Irak qu'une bande de désert le long du fleuve, autour de "
+                       "Qasr Nour et de Kafr Salem, près de la frontière, où l'armée promet une offensive."));
+    REQUIRE(controls.size() == 2);
+    for (const cm::ControlEvent &event : controls) {
+        CHECK(event.kind == EventKind::Hold);
+        CHECK(event.to == Faction::Isis);
+    }
+    // the date of an opening "Après …" phrase is that event's, not the state's
+    const cm::ControlEvents remains = run(QStringLiteral(
+        "Après la chute de Tell Jadid fin mars, il ne reste plus à l'EI qu'une bande de territoire "
+        "autour des villes de Qasr Nour et de Kafr Salem."));
+    const cm::ControlEvent *held = find(remains, QStringLiteral("Kafr Salem"));
+    REQUIRE(held != nullptr);
+    CHECK(held->kind == EventKind::Hold);
+    CHECK(held->date == kPublished);
+    REQUIRE(find(remains, QStringLiteral("Qasr Nour")) != nullptr);
+    // "ne contrôle plus X" is still a negation
+    for (const cm::ControlEvent &event :
+         run(QStringLiteral("L'EI ne contrôle plus Kafr Salem depuis mardi.")))
+        CHECK(event.kind != EventKind::Hold);
 }

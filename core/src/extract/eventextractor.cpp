@@ -253,6 +253,8 @@ private:
     bool isFuture(int trigger) const;
     bool isModal(int trigger, int sentence) const;
     bool isNegated(const FrameMatch &match) const;
+    int restrictionAfter(int token) const;
+    QVector<int> restrictedPlaces(int from, int end) const;
     bool bareInfinitive(const FrameMatch &match) const;
     DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1, int objectEnd = -1,
                        bool verbal = false);
@@ -1019,6 +1021,38 @@ bool Extraction::bareInfinitive(const FrameMatch &match) const
     return true;
 }
 
+// "ne contrôle plus en Irak qu'une bande de désert": the "que" of a restriction within a few
+// words after `token`, or -1
+int Extraction::restrictionAfter(int token) const
+{
+    for (int t = token + 1; t < mTokens.size() && t <= token + 6; ++t) {
+        if (is(t, "que") || is(t, "qu'"))
+            return t;
+        if (is(t, ",") || is(t, ".") || is(t, ";") || (mTokenPlace.at(t) >= 0 && eligible(mTokenPlace.at(t))))
+            return -1;
+    }
+    return -1;
+}
+
+// The towns a restriction keeps: "qu'une bande de désert le long de l'Euphrate, autour
+// d'Al-Qaïm et de Rawa, près de la frontière syrienne, où…" (to the end of its clause).
+QVector<int> Extraction::restrictedPlaces(int from, int end) const
+{
+    QVector<int> places;
+    for (int t = from; t < end && t < from + 40; ++t) {
+        if (is(t, ";") || is(t, ".") || is(t, ":") || (is(t, ",") && is(t + 1, "ou")) ||
+            cue(CueType::ClauseBreak, t))
+            break;
+        const int p = placeStartingAt(t);
+        if (p < 0)
+            continue;
+        if (eligible(p) && !routeEnd(p) && !places.contains(p))
+            places.append(p);
+        t = mPlaceEnd.at(p) - 1;
+    }
+    return places;
+}
+
 bool Extraction::isNegated(const FrameMatch &match) const
 {
     for (int t = std::max(0, match.firstToken - 4); t < match.firstToken; ++t) {
@@ -1027,7 +1061,7 @@ bool Extraction::isNegated(const FrameMatch &match) const
         for (int u = t + 1; u < std::min(int(mTokens.size()), match.lastToken + 3); ++u) {
             if (cue(CueType::Negation, u))
                 return true;
-            if (is(u, "plus") && !is(u + 1, "que") && !is(u + 1, "qu'"))
+            if (is(u, "plus") && restrictionAfter(u) < 0)
                 return true;
         }
     }
@@ -1469,6 +1503,14 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         const Scan scan = scanRight(match.lastToken, end, ScanMode::Direct);
         useScanPlaces(scan);
         st.kind = EventKind::Hold;
+        // "l'EI ne contrôle plus en Irak qu'une bande de désert autour d'Al-Qaïm et de Rawa"
+        const int only = restrictionAfter(match.lastToken - 1) >= 0 ? restrictionAfter(match.lastToken - 1)
+                                                                    : restrictionAfter(match.lastToken);
+        if (only >= 0 && (is(t0 - 1, "ne") || is(t0 - 1, "n'"))) {
+            st.places = restrictedPlaces(only + 1, end);
+            if (!st.places.isEmpty())
+                st.spanLast = std::max(st.spanLast, mPlaceEnd.at(st.places.last()));
+        }
         // "contrôlent désormais la totalité de Manbij": the state has just begun
         if (cue(CueType::Now, match.lastToken) || cue(CueType::Now, t0 - 1))
             st.kind = scan.partial ? EventKind::Partial : EventKind::Capture;
@@ -1563,8 +1605,12 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         int from = mActors.at(holder).lastToken;
         const Scan scan = scanRight(from, end, ScanMode::Direct);
         st.places = scan.places;
+        if (st.places.isEmpty()) { // "il ne reste plus à l'EI en Irak qu'une bande … autour de X et de Y"
+            const int only = restrictionAfter(from - 1);
+            st.places = restrictedPlaces(only >= 0 ? only + 1 : from, end);
+        }
         if (!st.places.isEmpty())
-            st.spanLast = std::max(st.spanLast, mPlaceEnd.at(st.places.first()));
+            st.spanLast = std::max(st.spanLast, mPlaceEnd.at(st.places.last()));
         st.kind = EventKind::Hold;
         break;
     }
@@ -1598,8 +1644,16 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
     auto otherClause = [&](const TemporalMention &time) {
         if (time.lastToken < st.spanFirst - 12 || time.firstToken > st.spanLast + 6)
             return true;
-        for (int t = time.lastToken; t < st.spanFirst; ++t)
+        bool comma = false;
+        for (int t = time.lastToken; t < st.spanFirst; ++t) {
             if (is(t, "ou") || is(t, "et") || is(t, "mais") || is(t, ";") || cue(CueType::ClauseBreak, t))
+                return true;
+            comma = comma || is(t, ",");
+        }
+        // "Après la chute de Tal Afar fin août, il ne reste plus à l'EI que…": the date of the
+        // event the opening phrase names
+        for (int t = time.firstToken - 1; comma && t >= mSentenceFirst.at(sentence) && !is(t, ","); --t)
+            if (is(t, "apres") || is(t, "avant"))
                 return true;
         return false;
     };
