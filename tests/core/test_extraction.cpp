@@ -969,3 +969,16 @@ TEST_CASE("'ne contrôle plus que' and 'il ne reste plus à X que' are holds of 
          run(QStringLiteral("L'EI ne contrôle plus Kafr Salem depuis mardi.")))
         CHECK(event.kind != EventKind::Hold);
 }
+
+TEST_CASE("'sa reprise' alone refers to the town the article is about", "[extraction]")
+{
+    const cm::ControlEvents events = run(
+        QStringLiteral("L'armée a repris samedi Kafr Salem. Les troupes étaient entrées dans Kafr Salem "
+                       "dimanche. Quelques jours avant, l'EI s'était emparé de Tell Jadid. Sa reprise par "
+                       "l'armée ouvre la voie vers l'est."));
+    // not Tell Jadid, named last but only once
+    for (const cm::ControlEvent &event : events)
+        if (event.place == QStringLiteral("Tell Jadid"))
+            CHECK(event.to == Faction::Isis);
+    REQUIRE(find(events, QStringLiteral("Tell Jadid")) != nullptr);
+}

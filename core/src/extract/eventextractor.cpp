@@ -1426,7 +1426,19 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
             if (!scan.places.isEmpty() || is(match.lastToken, "de") || is(match.lastToken, "d'") ||
                 is(match.lastToken, "du"))
                 return;
-            const int p = resolvePlaceReference(t0, sentence);
+            // the town the article is about: the one most of its statements so far name
+            QHash<QString, int> counts;
+            int p = -1;
+            int best = 0;
+            for (const Candidate &c : mCandidates) {
+                const int n = ++counts[c.foldedPlace];
+                if (n >= best) {
+                    best = n;
+                    p = c.place;
+                }
+            }
+            if (p < 0)
+                p = resolvePlaceReference(t0, sentence);
             if (p < 0)
                 return;
             st.places.append(p);
