@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+class QIODevice;
+
 namespace cm {
 
 /** The `articles[]` entry of `extract --json` (shared/spec/events.md). */
@@ -18,5 +20,11 @@ ControlEvent eventFromJson(const QJsonObject &object);
 
 /** The whole `extract --json` object: {"articles": [...], "events": [...]}. */
 QJsonObject extractionToJson(const QVector<Article> &articles, const ControlEvents &events);
+
+/** Writes the whole `extract --json` document to `device` as UTF-8: the bytes of
+ *  QJsonDocument(extractionToJson(articles, events)).toJson(), without building it. Blocks of
+ *  items are formatted on all cores and written in order, so memory stays bounded however many
+ *  items there are. Returns false when the device fails to take the bytes. */
+bool writeExtractionJson(QIODevice &device, const QVector<Article> &articles, const ControlEvents &events);
 
 } // namespace cm

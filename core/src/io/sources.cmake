@@ -2,6 +2,7 @@
 target_sources(conflictmap_core PRIVATE
   src/io/geoexport.cpp
   src/io/jsonformat.cpp
+  src/io/jsonwriter.cpp
   src/io/ogrsupport.cpp
   src/io/storyexport.cpp
   src/io/storyseries.cpp
