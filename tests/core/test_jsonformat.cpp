@@ -74,6 +74,26 @@ ControlEvents sampleEvents()
     return {located, bounded, unknown};
 }
 
+// A device that takes `room` bytes, then fails every write.
+class FullDevice : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 room) : mRoom(room) { open(QIODevice::WriteOnly); }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 size) override
+    {
+        if (size > mRoom)
+            return -1;
+        mRoom -= size;
+        return size;
+    }
+
+private:
+    qint64 mRoom;
+};
+
 QByteArray written(const QVector<Article> &articles, const ControlEvents &events)
 {
     QByteArray bytes;
@@ -110,4 +130,13 @@ TEST_CASE("a long extraction JSON is written in blocks with the same bytes", "[j
     }
     const QVector<Article> articles = sampleArticles();
     CHECK(written(articles, events) == expected(articles, events));
+}
+
+TEST_CASE("writing the extraction JSON to a full device fails", "[jsonformat]")
+{
+    ControlEvents events;
+    for (int i = 0; i < 50000; ++i)
+        events.append(sampleEvents().first());
+    FullDevice device(100000);
+    CHECK_FALSE(writeExtractionJson(device, sampleArticles(), events));
 }

@@ -8,7 +8,9 @@
 #include <QThread>
 #include <QThreadPool>
 #include <algorithm>
-#include <vector>
+#include <deque>
+#include <future>
+#include <memory>
 
 namespace cm {
 namespace {
@@ -147,36 +149,43 @@ bool writeAll(QIODevice &device, const QByteArray &bytes)
     return device.write(bytes) == bytes.size();
 }
 
-// Writes the elements of one array of the root object: blocks of items are formatted on all
-// cores, a wave of blocks at a time, and written in order.
+// Writes the elements of one array of the root object. Blocks of items are formatted on all
+// cores while this thread writes the finished ones in order; at most a window of blocks is in
+// flight, so memory stays bounded.
 template <typename Items, typename WriteItem>
 bool writeElements(QIODevice &device, const Items &items, WriteItem writeItem)
 {
     constexpr int kBlock = 1024;
     const int threads = std::max(1, QThread::idealThreadCount());
-    const int wave = 16 * threads; // blocks formatted before they are written
+    const int window = 4 * threads;
     const int count = int(items.size());
-    for (int first = 0; first < count; first += wave * kBlock) {
-        const int blocks = std::min(wave, (count - first + kBlock - 1) / kBlock);
-        std::vector<QByteArray> formatted(static_cast<size_t>(blocks));
-        QThreadPool pool;
-        pool.setMaxThreadCount(threads);
-        for (int b = 0; b < blocks; ++b) {
-            const int from = first + b * kBlock;
-            const int to = std::min(count, from + kBlock);
-            pool.start(QRunnable::create([&formatted, &items, writeItem, b, from, to]() {
-                JsonWriter writer(2, from);
-                for (int i = from; i < to; ++i)
-                    writeItem(writer, items.at(i));
-                formatted[size_t(b)] = writer.takeData();
-            }));
-        }
-        pool.waitForDone();
-        for (const QByteArray &block : formatted)
-            if (!writeAll(device, block))
-                return false;
+    const int blocks = (count + kBlock - 1) / kBlock;
+    QThreadPool pool;
+    pool.setMaxThreadCount(threads);
+    std::deque<std::future<QByteArray>> pending;
+    const auto format = [&](int block) {
+        auto task = std::make_shared<std::packaged_task<QByteArray()>>([&items, writeItem, block, count]() {
+            const int from = block * kBlock;
+            JsonWriter writer(2, from);
+            for (int i = from; i < std::min(count, from + kBlock); ++i)
+                writeItem(writer, items.at(i));
+            return writer.takeData();
+        });
+        pending.push_back(task->get_future());
+        pool.start(QRunnable::create([task]() { (*task)(); }));
+    };
+    int next = 0;
+    while (next < std::min(window, blocks))
+        format(next++);
+    bool ok = true;
+    while (!pending.empty()) {
+        const QByteArray bytes = pending.front().get();
+        pending.pop_front();
+        ok = ok && writeAll(device, bytes);
+        if (ok && next < blocks)
+            format(next++); // after a failed write, only the blocks in flight are waited for
     }
-    return true;
+    return ok;
 }
 
 QDate dateFrom(const QJsonValue &value)
