@@ -110,6 +110,37 @@ void BM_QJsonDocumentPerEvent(benchmark::State &state)
 }
 BENCHMARK(BM_QJsonDocumentPerEvent)->Unit(benchmark::kMillisecond)->UseRealTime();
 
+void BM_ReadExtractionEvents(benchmark::State &state)
+{
+    const Data &d = data();
+    for (auto _ : state) {
+        cm::ControlEvents events;
+        QJsonParseError error{};
+        if (!cm::readExtractionEvents(d.json, &events, &error) || events.size() != d.events.size())
+            state.SkipWithError("events not read back");
+    }
+    state.SetBytesProcessed(state.iterations() * d.json.size());
+    state.counters["events"] = benchmark::Counter(double(d.events.size()) * state.iterations(),
+                                                  benchmark::Counter::kIsRate);
+}
+BENCHMARK(BM_ReadExtractionEvents)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// What the reader replaces: QJsonDocument on the whole document, then eventFromJson, one core.
+void BM_QJsonDocumentWhole(benchmark::State &state)
+{
+    const Data &d = data();
+    for (auto _ : state) {
+        cm::ControlEvents events;
+        const QJsonArray array =
+            QJsonDocument::fromJson(d.json).object().value(QStringLiteral("events")).toArray();
+        for (const QJsonValue &value : array)
+            events.append(cm::eventFromJson(value.toObject()));
+        benchmark::DoNotOptimize(events.size());
+    }
+    state.SetBytesProcessed(state.iterations() * d.json.size());
+}
+BENCHMARK(BM_QJsonDocumentWhole)->Unit(benchmark::kMillisecond)->UseRealTime();
+
 } // namespace
 
 BENCHMARK_MAIN();

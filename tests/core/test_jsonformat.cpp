@@ -140,3 +140,173 @@ TEST_CASE("writing the extraction JSON to a full device fails", "[jsonformat]")
     FullDevice device(100000);
     CHECK_FALSE(writeExtractionJson(device, sampleArticles(), events));
 }
+
+namespace {
+
+// Every field of an event, doubles in full, and whether its strings are null.
+QString describe(const ControlEvent &event)
+{
+    QStringList parts;
+    for (const QString *text : {&event.folder, &event.file, &event.place, &event.placeId, &event.surface,
+                                &event.dateNote, &event.evidence})
+        parts << (text->isNull() ? QStringLiteral("<null>") : *text);
+    parts << QString::number(event.geonameId) << QString::number(event.lat, 'g', 17)
+          << QString::number(event.lon, 'g', 17) << event.date.toString(Qt::ISODate)
+          << event.earliest.toString(Qt::ISODate) << event.latest.toString(Qt::ISODate)
+          << datePrecisionId(event.precision) << eventKindId(event.kind) << factionId(event.to)
+          << factionId(event.from) << QString::number(event.confidence, 'g', 17)
+          << QString::number(event.offset);
+    return parts.join(QLatin1Char('|'));
+}
+
+struct Reading {
+    bool ok = false;
+    QJsonParseError::ParseError error = QJsonParseError::NoError;
+    int offset = 0;
+    QStringList events;
+
+    bool operator==(const Reading &other) const
+    {
+        return ok == other.ok && error == other.error && offset == other.offset && events == other.events;
+    }
+};
+
+std::ostream &operator<<(std::ostream &stream, const Reading &reading)
+{
+    return stream << "ok " << reading.ok << ", error " << reading.error << " at " << reading.offset << ", "
+                  << reading.events.size() << " events";
+}
+
+// How `state --events` read a file before readExtractionEvents: QJsonDocument on all of it.
+Reading readWhole(const QByteArray &json)
+{
+    Reading reading;
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    reading.error = error.error;
+    reading.offset = error.offset;
+    reading.ok = error.error == QJsonParseError::NoError && document.isObject();
+    if (reading.ok)
+        for (const QJsonValue &value : document.object().value(QStringLiteral("events")).toArray())
+            reading.events << describe(eventFromJson(value.toObject()));
+    return reading;
+}
+
+Reading readInBlocks(const QByteArray &json)
+{
+    Reading reading;
+    ControlEvents events;
+    QJsonParseError error{};
+    reading.ok = readExtractionEvents(json, &events, &error);
+    reading.error = error.error;
+    reading.offset = error.offset;
+    for (const ControlEvent &event : events)
+        reading.events << describe(event);
+    return reading;
+}
+
+// A document of 2,500 events (more than one block), with varied values.
+QByteArray longDocument()
+{
+    ControlEvents events;
+    const ControlEvents samples = sampleEvents();
+    for (int i = 0; i < 2500; ++i) {
+        ControlEvent event = samples.at(i % samples.size());
+        event.offset = i;
+        if (event.hasLocation()) {
+            event.lat = 29.0 + (i * 7919 % 100000) / 11111.0;
+            event.lon = 34.0 + (i * 104729 % 100000) / 7777.0;
+        }
+        event.confidence = (i % 101) / 100.0;
+        events.append(event);
+    }
+    return written(sampleArticles(), events);
+}
+
+} // namespace
+
+TEST_CASE("events read in blocks are the events QJsonDocument reads", "[jsonformat]")
+{
+    const QByteArray json = longDocument();
+    const Reading whole = readWhole(json);
+    REQUIRE(whole.ok);
+    REQUIRE(whole.events.size() == 2500);
+    CHECK(readInBlocks(json) == whole);
+    CHECK(readInBlocks(written(sampleArticles(), sampleEvents())) ==
+          readWhole(written(sampleArticles(), sampleEvents())));
+}
+
+TEST_CASE("odd but valid event documents read as QJsonDocument reads them", "[jsonformat]")
+{
+    const QList<QByteArray> documents{
+        "{}",
+        " {\"events\": []} ",
+        "{\"events\": 5}",
+        "{\"events\": {\"file\": \"a\"}}",
+        "{\"other\": [1, 2], \"events\": [1, \"x\", null, {}, []]}",
+        "{\"events\": [{\"file\": \"a\"}], \"events\": [{\"file\": \"b\"}]}",
+        "{\"ev\\u0065nts\": [{\"file\": \"a\"}]}",
+        "\xef\xbb\xbf{\"events\": [{\"file\": \"a\"}]}",
+        "{\"events\":[{\"file\":\"a\",\"file\":\"b\",\"offset\":57.0,\"lat\":-0,\"lon\":1E5}]}",
+        "{\"events\": [{\"offset\": 3000000000, \"geonameid\": 12345678901234567890, \"confidence\": 1e-7}]}",
+        "{\"events\": [{\"evidence\": \"\\u0000 \\ud83d\\ude00 \\ud800 \\/ \\\" \\\\ \\b\\f\\n\\r\\t "
+        "\\u00e9\"}]}",
+        "{\"events\": [{\"evidence\": \"\", \"place\": null, \"surface\": 7, \"file\": [[[[]]]]}]}",
+        "{\"events\": [{\"date\": \"2016-03-01T12:00\", \"date_earliest\": 20160301, \"kind\": "
+        "\"nonsense\"}]}",
+    };
+    for (const QByteArray &json : documents) {
+        INFO(json.toStdString());
+        CHECK(readInBlocks(json) == readWhole(json));
+    }
+}
+
+TEST_CASE("malformed event documents fail with QJsonDocument's reason and offset", "[jsonformat]")
+{
+    const QByteArray json = longDocument();
+    const int secondBlock = json.indexOf("\"offset\": 1500,");
+    REQUIRE(secondBlock > 0);
+    const int title = json.indexOf("Qabb");
+    const auto replaced = [&](int at, int length, const QByteArray &with) {
+        return QByteArray(json).replace(at, length, with);
+    };
+    const int comma = json.indexOf("},", secondBlock);
+    const int end = json.lastIndexOf('}', json.lastIndexOf(']'));
+    const QList<QByteArray> documents{
+        QByteArray(),
+        "   ",
+        "[]",
+        "{\"events\": [}",
+        "{\"events\": [{}, ]}",
+        "{\"events\": [{},, {}]}",
+        "{\"events\": [{}] \"x\": 1}",
+        "{\"events\": [{\"file\": \"a\tb\"}]}",
+        "{\"events\": [{\"file\": \"a\\",
+        "{\"events\": "
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]"
+        "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+        json.left(json.size() / 2),
+        json.left(secondBlock),
+        json.left(title),
+        json.left(json.size() - 3),
+        json + "x",
+        json.left(json.size() - 1), // without the final newline: valid
+        replaced(secondBlock + 10, 4, "1e400"),
+        replaced(secondBlock + 10, 4, "01"),
+        replaced(secondBlock + 10, 4, "-"),
+        replaced(secondBlock, 1, "\xff"),
+        replaced(secondBlock, 1, "\\q"),
+        replaced(title, 1, "\xc3\x28"),
+        replaced(title, 1, "\xed\xa0\x80"),
+        replaced(title, 1, "\xf4\x90\x80\x80"),
+        replaced(comma, 2, "} "),
+        replaced(comma, 2, "},,"),
+        replaced(end, 1, "},"),
+        replaced(secondBlock, 0, "\"a\": tru, "),
+        replaced(secondBlock, 0, "\"a\": [1, {\"b\": ]}, "),
+    };
+    for (const QByteArray &document : documents) {
+        INFO(document.left(200).toStdString());
+        CHECK(readInBlocks(document) == readWhole(document));
+    }
+}
