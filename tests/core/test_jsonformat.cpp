@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cmath>
 
 using namespace cm;
 
@@ -143,6 +144,12 @@ TEST_CASE("writing the extraction JSON to a full device fails", "[jsonformat]")
 
 namespace {
 
+// A double in full, with the sign of a zero.
+QString full(double value)
+{
+    return QString::number(value, 'g', 17) + (std::signbit(value) ? QStringLiteral("(-)") : QString());
+}
+
 // Every field of an event, doubles in full, and whether its strings are null.
 QString describe(const ControlEvent &event)
 {
@@ -150,11 +157,10 @@ QString describe(const ControlEvent &event)
     for (const QString *text : {&event.folder, &event.file, &event.place, &event.placeId, &event.surface,
                                 &event.dateNote, &event.evidence})
         parts << (text->isNull() ? QStringLiteral("<null>") : *text);
-    parts << QString::number(event.geonameId) << QString::number(event.lat, 'g', 17)
-          << QString::number(event.lon, 'g', 17) << event.date.toString(Qt::ISODate)
-          << event.earliest.toString(Qt::ISODate) << event.latest.toString(Qt::ISODate)
-          << datePrecisionId(event.precision) << eventKindId(event.kind) << factionId(event.to)
-          << factionId(event.from) << QString::number(event.confidence, 'g', 17)
+    parts << QString::number(event.geonameId) << full(event.lat) << full(event.lon)
+          << event.date.toString(Qt::ISODate) << event.earliest.toString(Qt::ISODate)
+          << event.latest.toString(Qt::ISODate) << datePrecisionId(event.precision) << eventKindId(event.kind)
+          << factionId(event.to) << factionId(event.from) << full(event.confidence)
           << QString::number(event.offset);
     return parts.join(QLatin1Char('|'));
 }
@@ -254,6 +260,17 @@ TEST_CASE("odd but valid event documents read as QJsonDocument reads them", "[js
         "{\"events\": [{\"evidence\": \"\", \"place\": null, \"surface\": 7, \"file\": [[[[]]]]}]}",
         "{\"events\": [{\"date\": \"2016-03-01T12:00\", \"date_earliest\": 20160301, \"kind\": "
         "\"nonsense\"}]}",
+        // Flat objects, which are read without QJsonDocument.
+        "{\"events\": [{}, {\"evidence\": \"\\u00e9 \\u20AC \\/ \\\" \\\\ \\n \\u0000 x\", \"file\": \"\"}]}",
+        "{\"events\": [{\"place\": null, \"surface\": true, \"file\": 7, \"date_note\": false, \"unknown\": "
+        "1}]}",
+        "{\"events\": [{\"lat\": -0, \"lon\": -0.0, \"confidence\": \"0.5\", \"offset\": 57.0}]}",
+        "{\"events\": [{\"lat\": 35.1, \"lon\": null, \"offset\": 0.5}, {\"offset\": 3000000000}, "
+        "{\"offset\": -2147483648}]}",
+        "{\"events\": [{\"geonameid\": 999999999999999, \"lat\": 0.1000000000000000055511151231257827, "
+        "\"lon\": 1}]}",
+        "{\"events\": [{\"evidence\": \"Ar R\xc4\x81\xe2\x80\x98\xc4\xab \xf0\x9f\x98\x80 \x7f\"}]}",
+        "{\"events\":[{\"file\":\"a\"}\n,\r\n\t{\"file\":\"b\"} ]}",
     };
     for (const QByteArray &json : documents) {
         INFO(json.toStdString());
@@ -271,6 +288,8 @@ TEST_CASE("malformed event documents fail with QJsonDocument's reason and offset
         return QByteArray(json).replace(at, length, with);
     };
     const int comma = json.indexOf("},", secondBlock);
+    const int evidence = json.indexOf("Y\xc4\x81", secondBlock) + 1; // the "ā" of Bayt Yāshūţ
+    REQUIRE(evidence > secondBlock);
     const int end = json.lastIndexOf('}', json.lastIndexOf(']'));
     const QList<QByteArray> documents{
         QByteArray(),
@@ -299,6 +318,15 @@ TEST_CASE("malformed event documents fail with QJsonDocument's reason and offset
         replaced(title, 1, "\xc3\x28"),
         replaced(title, 1, "\xed\xa0\x80"),
         replaced(title, 1, "\xf4\x90\x80\x80"),
+        replaced(evidence, 2, "\xc3\x28"),
+        replaced(evidence, 2, "\xc0\xaf"),
+        replaced(evidence, 2, "\xe0\x80\xaf"),
+        replaced(evidence, 2, "\xed\xa0\x80"),
+        replaced(evidence, 2, "\xf4\x90\x80\x80"),
+        replaced(evidence, 2, "\xf0\x9f\x98"),
+        replaced(evidence, 2, "\\x"),
+        replaced(evidence, 2, "\\u12"),
+        replaced(evidence, 2, "\\ud800"),
         replaced(comma, 2, "} "),
         replaced(comma, 2, "},,"),
         replaced(end, 1, "},"),

@@ -1,16 +1,14 @@
 #include "conflictmap/jsonformat.h"
 
 #include "conflictmap/jsonwriter.h"
+#include "eventfields.h"
 
 #include <QIODevice>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QRunnable>
 #include <QThread>
 #include <QThreadPool>
 #include <algorithm>
-#include <atomic>
-#include <cstring>
 #include <deque>
 #include <future>
 #include <memory>
@@ -191,200 +189,6 @@ bool writeElements(QIODevice &device, const Items &items, WriteItem writeItem)
     return ok;
 }
 
-// A range of an `extract --json` document that QJsonDocument can parse alone as
-// "[" + range + "]": a block of elements of an array member of the root object, or the value of
-// another member.
-struct JsonBlock {
-    qsizetype begin = 0;
-    qsizetype end = 0;
-    int elements = 0;
-    bool events = false; ///< elements of the root's "events" array
-};
-
-// Cuts the text of a JSON object into JsonBlocks of up to `blockSize` array elements, checking
-// the text between the blocks (the root's braces, keys, colons, commas) on the way. It follows
-// only strings and brackets; QJsonDocument checks each block. Returns false on anything
-// unusual (not an object, a key with escapes, a repeated key, deep nesting, an empty element),
-// where the caller parses the whole document instead.
-class JsonBlockSplitter
-{
-public:
-    explicit JsonBlockSplitter(const QByteArray &json) : mData(json.constData()), mSize(json.size()) {}
-
-    bool split(int blockSize, std::vector<JsonBlock> *blocks)
-    {
-        skipSpace();
-        if (!take('{'))
-            return false;
-        skipSpace();
-        if (take('}'))
-            return atEnd();
-        std::vector<QByteArray> keys;
-        do {
-            skipSpace();
-            QByteArray key;
-            if (!readKey(&key) || std::find(keys.begin(), keys.end(), key) != keys.end())
-                return false;
-            keys.push_back(key);
-            skipSpace();
-            if (!take(':'))
-                return false;
-            skipSpace();
-            const bool ok = peek() == '[' ? splitArray(key == "events", blockSize, blocks) : addValue(blocks);
-            if (!ok)
-                return false;
-            skipSpace();
-        } while (take(','));
-        return take('}') && atEnd();
-    }
-
-private:
-    static constexpr int kMaxDepth = 64; // far below QJsonDocument's nesting limit
-
-    char peek() const { return mPos < mSize ? mData[mPos] : '\0'; }
-    bool take(char c)
-    {
-        if (peek() != c)
-            return false;
-        ++mPos;
-        return true;
-    }
-    void skipSpace()
-    {
-        while (mPos < mSize &&
-               (mData[mPos] == ' ' || mData[mPos] == '\n' || mData[mPos] == '\r' || mData[mPos] == '\t'))
-            ++mPos;
-    }
-    bool atEnd()
-    {
-        skipSpace();
-        return mPos == mSize;
-    }
-
-    // A key of printable ASCII without escapes, which the blocks do not cover.
-    bool readKey(QByteArray *key)
-    {
-        if (!take('"'))
-            return false;
-        const qsizetype begin = mPos;
-        while (mPos < mSize && mData[mPos] != '"') {
-            if (mData[mPos] < 0x20 || mData[mPos] > 0x7e || mData[mPos] == '\\')
-                return false;
-            ++mPos;
-        }
-        *key = QByteArray(mData + begin, mPos - begin);
-        return take('"');
-    }
-
-    // From a '"' to past its closing quote: the next '"' not escaped by an odd run of '\\'.
-    bool skipString()
-    {
-        ++mPos;
-        for (;;) {
-            const void *quote = std::memchr(mData + mPos, '"', size_t(mSize - mPos));
-            if (!quote)
-                return false;
-            const qsizetype at = static_cast<const char *>(quote) - mData;
-            qsizetype backslashes = 0;
-            while (at - backslashes > mPos && mData[at - backslashes - 1] == '\\')
-                ++backslashes;
-            mPos = at + 1;
-            if (backslashes % 2 == 0)
-                return true;
-        }
-    }
-
-    // Past one value, to the ',', ']' or '}' after it; false at the end of the text, for an empty
-    // value or too deep a nesting.
-    bool skipValue()
-    {
-        const qsizetype begin = mPos;
-        int depth = 0;
-        while (mPos < mSize) {
-            switch (mData[mPos]) {
-            case '"':
-                if (!skipString())
-                    return false;
-                continue;
-            case '[':
-            case '{':
-                if (++depth > kMaxDepth)
-                    return false;
-                break;
-            case ']':
-            case '}':
-                if (depth == 0)
-                    return mPos > begin;
-                --depth;
-                break;
-            case ',':
-                if (depth == 0)
-                    return mPos > begin;
-                break;
-            default:
-                break;
-            }
-            ++mPos;
-        }
-        return false;
-    }
-
-    bool addValue(std::vector<JsonBlock> *blocks)
-    {
-        const qsizetype begin = mPos;
-        if (!skipValue() || peek() == ']')
-            return false;
-        blocks->push_back(JsonBlock{begin, mPos, 1, false});
-        return true;
-    }
-
-    bool splitArray(bool events, int blockSize, std::vector<JsonBlock> *blocks)
-    {
-        ++mPos; // '['
-        skipSpace();
-        if (take(']'))
-            return true;
-        JsonBlock block{mPos, mPos, 0, events};
-        for (;;) {
-            if (!skipValue() || peek() == '}')
-                return false;
-            block.end = mPos;
-            if (++block.elements == blockSize || peek() == ']') {
-                blocks->push_back(block);
-                block = JsonBlock{mPos + 1, mPos + 1, 0, events};
-            }
-            if (take(']'))
-                return true;
-            ++mPos; // ','
-            skipSpace();
-            if (block.elements == 0)
-                block.begin = mPos;
-        }
-    }
-
-    const char *mData;
-    qsizetype mSize;
-    qsizetype mPos = 0;
-};
-
-// QJsonDocument on the whole document, as readExtractionEvents() did before it read in blocks.
-bool readExtractionEventsWhole(const QByteArray &json, ControlEvents *events, QJsonParseError *error)
-{
-    const QJsonDocument document = QJsonDocument::fromJson(json, error);
-    if (error->error != QJsonParseError::NoError || !document.isObject())
-        return false;
-    const QJsonArray array = document.object().value(QStringLiteral("events")).toArray();
-    events->reserve(array.size());
-    for (const QJsonValue &value : array)
-        events->append(eventFromJson(value.toObject()));
-    return true;
-}
-
-QDate dateFrom(const QJsonValue &value)
-{
-    return QDate::fromString(value.toString().left(10), Qt::ISODate);
-}
-
 } // namespace
 
 QJsonObject articleToJson(const Article &article)
@@ -435,28 +239,7 @@ QJsonObject eventToJson(const ControlEvent &event)
 
 ControlEvent eventFromJson(const QJsonObject &object)
 {
-    ControlEvent event;
-    event.file = object.value(QStringLiteral("file")).toString();
-    event.place = object.value(QStringLiteral("place")).toString();
-    event.placeId = object.value(QStringLiteral("place_id")).toString();
-    event.surface = object.value(QStringLiteral("surface")).toString();
-    event.geonameId = qint64(object.value(QStringLiteral("geonameid")).toDouble());
-    if (object.value(QStringLiteral("lat")).isDouble() && object.value(QStringLiteral("lon")).isDouble()) {
-        event.lat = object.value(QStringLiteral("lat")).toDouble();
-        event.lon = object.value(QStringLiteral("lon")).toDouble();
-    }
-    event.date = dateFrom(object.value(QStringLiteral("date")));
-    event.precision = datePrecisionFromId(object.value(QStringLiteral("date_precision")).toString());
-    event.earliest = dateFrom(object.value(QStringLiteral("date_earliest")));
-    event.latest = dateFrom(object.value(QStringLiteral("date_latest")));
-    event.dateNote = object.value(QStringLiteral("date_note")).toString();
-    event.kind = eventKindFromId(object.value(QStringLiteral("kind")).toString());
-    event.to = factionFromId(object.value(QStringLiteral("to")).toString());
-    event.from = factionFromId(object.value(QStringLiteral("from")).toString());
-    event.confidence = object.value(QStringLiteral("confidence")).toDouble();
-    event.evidence = object.value(QStringLiteral("evidence")).toString();
-    event.offset = object.value(QStringLiteral("offset")).toInt(-1);
-    return event;
+    return eventFromFields(object);
 }
 
 QJsonObject extractionToJson(const QVector<Article> &articles, const ControlEvents &events)
@@ -487,56 +270,6 @@ bool writeExtractionJson(QIODevice &device, const QVector<Article> &articles, co
     writer.endArray();
     writer.endObject();
     return ok && writeAll(device, writer.takeData());
-}
-
-bool readExtractionEvents(const QByteArray &json, ControlEvents *events, QJsonParseError *error)
-{
-    events->clear();
-    *error = QJsonParseError{};
-    constexpr int kBlock = 1024;
-    std::vector<JsonBlock> blocks;
-    if (!JsonBlockSplitter(json).split(kBlock, &blocks))
-        return readExtractionEventsWhole(json, events, error);
-
-    // Each block parsed on its own, its events stored in their place; the first problem sends
-    // the whole document to QJsonDocument, for its message and offset.
-    std::vector<int> firstEvent(blocks.size());
-    int count = 0;
-    for (size_t b = 0; b < blocks.size(); ++b) {
-        firstEvent[b] = count;
-        if (blocks[b].events)
-            count += blocks[b].elements;
-    }
-    events->resize(count);
-    ControlEvent *out = events->data();
-    std::atomic<bool> failed{false};
-    QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
-    for (size_t b = 0; b < blocks.size(); ++b) {
-        pool.start(QRunnable::create([&json, &blocks, &firstEvent, &failed, out, b]() {
-            if (failed)
-                return;
-            const JsonBlock &block = blocks[b];
-            const QByteArray text =
-                '[' + QByteArray::fromRawData(json.constData() + block.begin, block.end - block.begin) + ']';
-            QJsonParseError blockError{};
-            const QJsonDocument document = QJsonDocument::fromJson(text, &blockError);
-            const QJsonArray array = document.array();
-            if (blockError.error != QJsonParseError::NoError || array.size() != block.elements) {
-                failed = true;
-                return;
-            }
-            if (block.events)
-                for (int i = 0; i < block.elements; ++i)
-                    out[firstEvent[b] + i] = eventFromJson(array.at(i).toObject());
-        }));
-    }
-    pool.waitForDone();
-    if (failed) {
-        events->clear();
-        return readExtractionEventsWhole(json, events, error);
-    }
-    return true;
 }
 
 } // namespace cm

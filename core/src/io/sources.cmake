@@ -1,5 +1,6 @@
 # Sources of the io module (paths relative to core/).
 target_sources(conflictmap_core PRIVATE
+  src/io/extractionreader.cpp
   src/io/geoexport.cpp
   src/io/jsonformat.cpp
   src/io/jsonwriter.cpp
