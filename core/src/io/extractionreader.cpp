@@ -414,8 +414,7 @@ private:
             unescaped.append(begin, int(mPos - begin));
             *text = QString::fromUtf8(unescaped.constData(), unescaped.size()); // may hold NUL
         } else {
-            // QJsonDocument gives an empty string, not a null one, for "".
-            *text = mPos == begin ? QStringLiteral("") : QString::fromUtf8(begin, int(mPos - begin));
+            *text = QString::fromUtf8(begin, int(mPos - begin)); // "" too is empty, not null
         }
         ++mPos; // '"'
         return true;
@@ -542,7 +541,8 @@ bool readExtractionEventsWhole(const QByteArray &json, ControlEvents *events, QJ
 bool readExtractionEvents(const QByteArray &json, ControlEvents *events, QJsonParseError *error)
 {
     events->clear();
-    *error = QJsonParseError{};
+    error->error = QJsonParseError::NoError;
+    error->offset = 0; // as QJsonDocument::fromJson leaves it on success
     constexpr int kBlock = 1024;
     std::vector<JsonBlock> blocks;
     if (!JsonBlockSplitter(json).split(kBlock, &blocks))

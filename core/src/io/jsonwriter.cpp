@@ -103,9 +103,10 @@ void JsonWriter::writeDouble(double value)
         return;
     }
     beginValue();
-    // Qt's shortest 'g' form of a fraction between 1e-4 and 1e15 is its shortest fixed form, which
-    // std::to_chars writes without the allocations of QByteArray::number().
-    if (!integral && std::abs(value) >= 1e-4 && std::abs(value) < 1e15) {
+    // Qt's shortest 'g' form of a fraction between 1e-3 and 1e15 is its shortest fixed form
+    // (below, Qt 6 writes 1e-04 where Qt 5 writes 0.0001), which std::to_chars writes without
+    // the allocations of QByteArray::number().
+    if (!integral && std::abs(value) >= 1e-3 && std::abs(value) < 1e15) {
         char digits[32];
         const std::to_chars_result end =
             std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed);
