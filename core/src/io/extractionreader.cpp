@@ -32,7 +32,7 @@ struct JsonBlock {
 
 // Cuts the text of a JSON object into JsonBlocks of up to `blockSize` array elements, checking
 // the text between the blocks (the root's braces, keys, colons, commas) on the way. It follows
-// only strings and brackets; QJsonDocument checks each block. Returns false on anything
+// only strings and brackets: the blocks are checked as they are parsed. Returns false on anything
 // unusual (not an object, a key with escapes, a repeated key, deep nesting, an empty element),
 // where the caller parses the whole document instead.
 class JsonBlockSplitter
