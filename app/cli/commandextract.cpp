@@ -4,73 +4,13 @@
 #include "conflictmap/jsonformat.h"
 #include "conflictmap/pipeline.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QIODevice>
-#include <QRunnable>
-#include <QThread>
-#include <QThreadPool>
 
-#include <QJsonDocument>
 #include <algorithm>
-#include <vector>
 
 namespace cm::cli {
-namespace {
-
-// Items [from, to) of one array of the extract JSON, in QJsonDocument's indented layout (two
-// levels deep), each after its separator.
-template <typename Items, typename ToJson>
-QByteArray formatItems(const Items &items, int from, int to, ToJson toJson)
-{
-    QByteArray out;
-    for (int i = from; i < to; ++i) {
-        const QByteArray json = QJsonDocument(toJson(items.at(i))).toJson(QJsonDocument::Indented);
-        out += i == 0 ? "\n        " : ",\n        ";
-        const int size = json.endsWith('\n') ? json.size() - 1 : json.size();
-        int start = 0;
-        while (start < size) {
-            int end = json.indexOf('\n', start);
-            if (end < 0 || end >= size)
-                end = size;
-            if (start > 0)
-                out += "\n        ";
-            out.append(json.constData() + start, end - start);
-            start = end + 1;
-        }
-    }
-    return out;
-}
-
-// Writes one array as UTF-8, formatting blocks of items on all cores and writing them in order:
-// a folder of 100,000 articles never holds its whole document in memory.
-template <typename Items, typename ToJson>
-void writeArray(QIODevice &out, const char *name, const Items &items, ToJson toJson)
-{
-    out.write(QByteArray("    \"") + name + "\": [");
-    constexpr int kBlock = 1024;
-    const int threads = std::max(1, QThread::idealThreadCount());
-    const int wave = 16 * threads; // blocks formatted before they are written
-    for (int first = 0; first < items.size(); first += wave * kBlock) {
-        const int blocks = std::min(wave, int((items.size() - first + kBlock - 1) / kBlock));
-        std::vector<QByteArray> formatted(static_cast<size_t>(blocks));
-        QThreadPool pool;
-        pool.setMaxThreadCount(threads);
-        for (int b = 0; b < blocks; ++b) {
-            const int from = first + b * kBlock;
-            const int to = std::min(int(items.size()), from + kBlock);
-            pool.start(QRunnable::create([&formatted, &items, toJson, b, from, to]() {
-                formatted[size_t(b)] = formatItems(items, from, to, toJson);
-            }));
-        }
-        pool.waitForDone();
-        for (const QByteArray &block : formatted)
-            out.write(block);
-    }
-    out.write("\n    ]"); // QJsonDocument breaks the line of an empty array too
-}
-
-} // namespace
 
 int runExtract(const QStringList &arguments, Streams &streams)
 {
@@ -119,17 +59,14 @@ int runExtract(const QStringList &arguments, Streams &streams)
 
     const qint64 extracted = clock.elapsed();
     if (parser.isSet(json)) {
-        QIODevice *device = streams.out.device();
-        if (device) {
+        if (QIODevice *device = streams.out.device()) {
             streams.out.flush();
-            device->write("{\n");
-            writeArray(*device, "articles", result.articles, articleToJson);
-            device->write(",\n");
-            writeArray(*device, "events", result.events, eventToJson);
-            device->write("\n}\n");
+            writeExtractionJson(*device, result.articles, result.events);
         } else { // a stream on a string (tests)
-            streams.out << QJsonDocument(extractionToJson(result.articles, result.events))
-                               .toJson(QJsonDocument::Indented);
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            writeExtractionJson(buffer, result.articles, result.events);
+            streams.out << QString::fromUtf8(buffer.data());
         }
     } else {
         for (const Article &article : result.articles)

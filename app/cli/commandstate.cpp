@@ -56,17 +56,18 @@ ControlEvents loadCommandEvents(const QString &command, const QStringList &folde
                     << '\n';
         return events;
     }
+    // Mapped rather than read: a corpus's events can be hundreds of megabytes.
+    const qint64 size = file.size();
+    const uchar *mapped = size > 0 ? file.map(0, size) : nullptr;
+    const QByteArray json =
+        mapped ? QByteArray::fromRawData(reinterpret_cast<const char *>(mapped), int(size)) : file.readAll();
     QJsonParseError error{};
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject()) {
+    if (!readExtractionEvents(json, &events, &error)) {
         streams.err << "conflictmap-cli " << command << ": " << eventsFile
                     << ": not the JSON of `extract --json` (" << error.errorString() << " at byte "
                     << error.offset << ")\n";
         return events;
     }
-    const QJsonArray array = document.object().value(QStringLiteral("events")).toArray();
-    for (const QJsonValue &value : array)
-        events.append(eventFromJson(value.toObject()));
     *ok = true;
     return events;
 }

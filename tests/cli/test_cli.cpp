@@ -1,13 +1,13 @@
 #include "catch_qt.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 
 namespace {
@@ -67,7 +67,8 @@ TEST_CASE("extract --json reports every sample article", "[cli]")
 
 TEST_CASE("extract on a missing folder exits 1 and names it", "[cli]")
 {
-    const Run run = runCli({QStringLiteral("extract"), QStringLiteral("/nonexistent/articles"), QStringLiteral("--json")});
+    const Run run = runCli(
+        {QStringLiteral("extract"), QStringLiteral("/nonexistent/articles"), QStringLiteral("--json")});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains("/nonexistent/articles"));
 }
@@ -80,7 +81,8 @@ QHash<QString, QJsonObject> stateAt(const QString &date)
     const Run run = runCli({QStringLiteral("state"), QStringLiteral(CM_SEEDS), QStringLiteral("--date"), date,
                             QStringLiteral("--json")});
     REQUIRE(run.exitCode == 0);
-    const QJsonArray places = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("places")).toArray();
+    const QJsonArray places =
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("places")).toArray();
     QHash<QString, QJsonObject> byName;
     for (const QJsonValue &place : places)
         byName.insert(place.toObject().value(QStringLiteral("name")).toString(), place.toObject());
@@ -108,7 +110,8 @@ bool isContested(const QHash<QString, QJsonObject> &state, const QStringList &na
 TEST_CASE("state of the sample articles on 20 November 2017", "[cli][state]")
 {
     const auto state = stateAt(QStringLiteral("2017-11-20"));
-    CHECK(controllerOf(state, {QStringLiteral("Boukamal"), QStringLiteral("Abou Kamal")}) == QStringLiteral("regime"));
+    CHECK(controllerOf(state, {QStringLiteral("Boukamal"), QStringLiteral("Abou Kamal")}) ==
+          QStringLiteral("regime"));
     CHECK(controllerOf(state, {QStringLiteral("Raqqa")}) == QStringLiteral("sdf"));
     const QStringList mayadin{QStringLiteral("Mayadine"), QStringLiteral("Mayadin")};
     CHECK((isContested(state, mayadin) || controllerOf(state, mayadin) == QStringLiteral("isis")));
@@ -117,14 +120,65 @@ TEST_CASE("state of the sample articles on 20 November 2017", "[cli][state]")
 TEST_CASE("state of the sample articles on 10 April 2016", "[cli][state]")
 {
     const auto state = stateAt(QStringLiteral("2016-04-10"));
-    CHECK(controllerOf(state, {QStringLiteral("Palmyre"), QStringLiteral("Palmyra")}) == QStringLiteral("regime"));
+    CHECK(controllerOf(state, {QStringLiteral("Palmyre"), QStringLiteral("Palmyra")}) ==
+          QStringLiteral("regime"));
     const QStringList rai{QStringLiteral("al-Raï"), QStringLiteral("Al-Rai"), QStringLiteral("Ar Rā‘ī")};
     CHECK((isContested(state, rai) || controllerOf(state, rai) == QStringLiteral("rebels")));
 }
 
+TEST_CASE("state --events reads the events extract --json wrote", "[cli][state]")
+{
+    const Run extracted =
+        runCli({QStringLiteral("extract"), QStringLiteral(CM_SEEDS), QStringLiteral("--json")});
+    REQUIRE(extracted.exitCode == 0);
+    const QString events = QDir::temp().filePath(
+        QStringLiteral("cm-test-events-%1.json").arg(QCoreApplication::applicationPid()));
+    QFile file(events);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(extracted.out);
+    file.close();
+    const QStringList date{QStringLiteral("--date"), QStringLiteral("2017-11-20"), QStringLiteral("--json")};
+    const Run fromFolder = runCli(QStringList{QStringLiteral("state"), QStringLiteral(CM_SEEDS)} + date);
+    const Run fromFile =
+        runCli(QStringList{QStringLiteral("state"), QStringLiteral("--events"), events} + date);
+    QFile::remove(events);
+    REQUIRE(fromFolder.exitCode == 0);
+    CHECK(fromFile.exitCode == 0);
+    CHECK(fromFile.out == fromFolder.out);
+}
+
+TEST_CASE("state --events on malformed JSON names the file, the reason and the byte", "[cli][state]")
+{
+    const Run extracted =
+        runCli({QStringLiteral("extract"), QStringLiteral(CM_SEEDS), QStringLiteral("--json")});
+    REQUIRE(extracted.exitCode == 0);
+    const int evidence = extracted.out.lastIndexOf("\"evidence\"");
+    REQUIRE(evidence > 0);
+    const QByteArray broken = extracted.out.left(evidence + 14); // in the middle of a string
+    QJsonParseError expected{};
+    QJsonDocument::fromJson(broken, &expected);
+    REQUIRE(expected.error != QJsonParseError::NoError);
+
+    const QString events = QDir::temp().filePath(
+        QStringLiteral("cm-test-broken-%1.json").arg(QCoreApplication::applicationPid()));
+    QFile file(events);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(broken);
+    file.close();
+    const Run run = runCli({QStringLiteral("state"), QStringLiteral("--events"), events,
+                            QStringLiteral("--date"), QStringLiteral("2017-11-20")});
+    QFile::remove(events);
+    CHECK(run.exitCode == 2);
+    const QString message = QString::fromUtf8(run.err);
+    CHECK(message.contains(events));
+    CHECK(message.contains(expected.errorString()));
+    CHECK(message.contains(QStringLiteral("at byte %1").arg(expected.offset)));
+}
+
 TEST_CASE("zones of the sample articles export to a GeoPackage", "[cli][zones]")
 {
-    const QString out = QDir::temp().filePath(QStringLiteral("cm-test-zones-%1.gpkg").arg(QCoreApplication::applicationPid()));
+    const QString out = QDir::temp().filePath(
+        QStringLiteral("cm-test-zones-%1.gpkg").arg(QCoreApplication::applicationPid()));
     QFile::remove(out);
     const Run run = runCli({QStringLiteral("zones"), QStringLiteral(CM_SEEDS), QStringLiteral("--date"),
                             QStringLiteral("2017-11-20"), QStringLiteral("--out"), out});
