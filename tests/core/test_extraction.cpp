@@ -982,3 +982,20 @@ TEST_CASE("'sa reprise' alone refers to the town the article is about", "[extrac
             CHECK(event.to == Faction::Isis);
     REQUIRE(find(events, QStringLiteral("Tell Jadid")) != nullptr);
 }
+
+TEST_CASE("'la première ville à tomber' is a fact, and a recap's winner does not carry over", "[extraction]")
+{
+    const cm::ControlEvents first = run(
+        QStringLiteral("Kafr Salem avait été la première grande ville à tomber aux mains des jihadistes, en "
+                       "janvier 2014."));
+    REQUIRE(first.size() == 1);
+    CHECK(first[0].to == Faction::Isis);
+    CHECK(first[0].date.year() == 2014);
+    // the next sentence's agentless capture, two years later, is not the jihadists'
+    const cm::ControlEvents later = run(
+        QStringLiteral("Kafr Salem avait été la première grande ville à tomber aux mains des jihadistes, en "
+                       "janvier 2014. Après Tell Jadid, reprise fin décembre 2015, l'étau se resserre."));
+    const cm::ControlEvent *retaken = find(later, QStringLiteral("Tell Jadid"));
+    REQUIRE(retaken != nullptr);
+    CHECK(retaken->to != Faction::Isis);
+}

@@ -1895,10 +1895,14 @@ void Extraction::fillOpenRoles()
     // A winner left open by an agentless verb carries over from the narrative.
     Faction lastWinner = Faction::Unknown;
     int lastSentence = -10;
+    QDate lastDate;
     for (Candidate &c : mCandidates) {
         if (c.dropped || c.event.kind == EventKind::Hold)
             continue;
-        if (c.event.to == Faction::Unknown && c.toGuessed && c.sentence - lastSentence <= 3 &&
+        // not from a recap of another time ("la première ville à tomber, en janvier 2014")
+        const bool sameTime =
+            !lastDate.isValid() || !c.event.date.isValid() || std::abs(lastDate.daysTo(c.event.date)) <= 62;
+        if (c.event.to == Faction::Unknown && c.toGuessed && c.sentence - lastSentence <= 3 && sameTime &&
             lastWinner != Faction::Unknown && lastWinner != c.event.from) {
             c.event.to = lastWinner;
             c.event.confidence = std::max(0.05, c.event.confidence - 0.2);
@@ -1907,6 +1911,7 @@ void Extraction::fillOpenRoles()
         if (c.event.to != Faction::Unknown && c.event.kind == EventKind::Capture) {
             lastWinner = c.event.to;
             lastSentence = c.sentence;
+            lastDate = c.event.date;
         }
     }
 }
