@@ -5,6 +5,7 @@
 #include "conflictmap/textnormalize.h"
 #include "text/lexiconfile.h"
 
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -115,6 +116,19 @@ int precisionRank(DatePrecision precision)
         return 100000;
     }
     return 100000;
+}
+
+// foldText of a place's name: news names the same places again and again, so each thread
+// keeps the names it has folded.
+QString foldedPlaceName(const QString &name)
+{
+    thread_local QHash<QString, QString> folded;
+    if (folded.size() > 50000)
+        folded.clear();
+    auto found = folded.constFind(name);
+    if (found == folded.constEnd())
+        found = folded.insert(name, foldText(name));
+    return *found;
 }
 
 class Extraction
@@ -1403,7 +1417,7 @@ void Extraction::addCandidates(int sentence, const FrameMatch &match, const Stat
         candidate.sinceStart = st.sinceStart;
         candidate.frameClass = frame.frameClass;
         if (mFoldedPlaceNames.at(p).isNull())
-            mFoldedPlaceNames[p] = foldText(event.place);
+            mFoldedPlaceNames[p] = foldedPlaceName(event.place);
         candidate.foldedPlace = mFoldedPlaceNames.at(p);
         mCandidates.append(candidate);
     }

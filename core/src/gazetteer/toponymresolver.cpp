@@ -4,6 +4,7 @@
 #include "gazetteer/gazetteerdata.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace cm {
@@ -56,16 +57,35 @@ struct Token {
     bool elision = false; // "d" of "d'Alep": ends with an apostrophe
     const QString *text = nullptr;
 
-    /** The word folded (lower case, no accents): computed when asked, as most words
-     *  are never looked at again. */
-    QString exact() const { return NameKeyer::exactKey(QStringView(*text).mid(start, end - start)); }
+    /** The word folded (lower case, no accents): computed when first asked, as most words
+     *  are never looked at. */
+    const QString &exact() const
+    {
+        if (!hasExact) {
+            exactKey = NameKeyer::exactKey(QStringView(*text).mid(start, end - start));
+            hasExact = true;
+        }
+        return exactKey;
+    }
+
+private:
+    mutable QString exactKey;
+    mutable bool hasExact = false;
 };
+
+// ASCII letters and digits, by code: most characters of the text are tested here.
+constexpr std::array<bool, 128> kAsciiWordChars = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c)
+        table[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return table;
+}();
 
 bool isWordChar(QChar c)
 {
     const ushort code = c.unicode();
     if (code < 0x80)
-        return (code >= 'a' && code <= 'z') || (code >= 'A' && code <= 'Z') || (code >= '0' && code <= '9');
+        return kAsciiWordChars[code];
     return c.isLetterOrNumber();
 }
 
@@ -73,23 +93,24 @@ QVector<Token> tokenize(const QString &text, int begin, int end, const ToponymRu
 {
     QVector<Token> tokens;
     tokens.reserve((end - begin) / 5 + 4);
+    const QChar *data = text.constData();
     int i = begin;
     while (i < end) {
-        if (!isWordChar(text.at(i))) {
+        if (!isWordChar(data[i])) {
             ++i;
             continue;
         }
         Token token;
         token.text = &text;
         token.start = i;
-        int j = i;
+        int j = i + 1;
         while (j < end) {
-            const QChar c = text.at(j);
+            const QChar c = data[j];
             if (isWordChar(c)) {
                 ++j;
-            } else if (isApostropheChar(c) && j + 1 < end && text.at(j + 1).isLetter()) {
+            } else if (isApostropheChar(c) && j + 1 < end && data[j + 1].isLetter()) {
                 // "d'Alep" ends a word here; "Ma'arrat" keeps its ayn.
-                if (j - i <= 7 && rules.isElision(NameKeyer::exactKey(QStringView(text).mid(i, j - i)))) {
+                if (j - i <= 7 && rules.isElision(NameKeyer::exactKey(QStringView(data + i, j - i)))) {
                     token.elision = true;
                     break;
                 }
@@ -99,26 +120,26 @@ QVector<Token> tokenize(const QString &text, int begin, int end, const ToponymRu
             }
         }
         token.end = j;
-        const QChar first = text.at(i);
+        const QChar first = data[i];
         token.capitalised = first.unicode() < 0x80 ? (first >= QLatin1Char('A') && first <= QLatin1Char('Z'))
                                                    : first.isUpper();
         if (token.capitalised && j - i >= 2) {
             token.allCaps = true;
             for (int k = i; k < j && token.allCaps; ++k)
-                token.allCaps = !text.at(k).isLower();
+                token.allCaps = !data[k].isLower();
         }
         if (token.elision) {
             i = j + 1;
         } else {
-            if (j + 1 < end && isWordChar(text.at(j + 1))) {
-                if (isSpaceChar(text.at(j)))
+            if (j + 1 < end && isWordChar(data[j + 1])) {
+                if (isSpaceChar(data[j]))
                     token.separator = QLatin1Char(' ');
-                else if (isHyphenChar(text.at(j)))
+                else if (isHyphenChar(data[j]))
                     token.separator = QLatin1Char('-');
             }
             i = j;
         }
-        tokens.append(token);
+        tokens.append(std::move(token));
     }
     return tokens;
 }
@@ -233,6 +254,20 @@ double distanceBetween(const Place &a, const Place &b)
     return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
+bool hasValidCoordinates(const Place &place)
+{
+    return std::abs(place.lat) <= 90.0 && std::abs(place.lon) <= 180.0; // false for NaN
+}
+
+// More than 25 km apart. A quarter degree of latitude is 27.8 km, and no two points are
+// closer than their difference in latitude: most pairs need no great-circle distance.
+bool fartherThan25Km(const Place &a, const Place &b)
+{
+    if (hasValidCoordinates(a) && hasValidCoordinates(b) && std::abs(a.lat - b.lat) > 0.25)
+        return true;
+    return distanceBetween(a, b) > 25.0;
+}
+
 // Confidence of the first of `ranked`: the tier's, lowered when another place of the same
 // group, far away, scores nearly as well, and halved outside the region.
 double confidenceOf(const GazetteerData &data, const QVector<Ranked> &ranked, int chosen, double chosenScore)
@@ -243,7 +278,7 @@ double confidenceOf(const GazetteerData &data, const QVector<Ranked> &ranked, in
         if (i == chosen)
             continue;
         if (ranked.at(i).score > chosenScore - 1.0 &&
-            distanceBetween(place, data.places.at(ranked.at(i).place)) > 25.0) {
+            fartherThan25Km(place, data.places.at(ranked.at(i).place))) {
             confidence *= 0.8;
             break;
         }
@@ -323,7 +358,7 @@ bool isLowerParticle(const QVector<Token> &tokens, int index, const ToponymRules
     const Token &token = tokens.at(index);
     if (token.capitalised || token.elision || token.end - token.start > 5)
         return false;
-    const QString exact = token.exact();
+    const QString &exact = token.exact();
     return rules.isParticle(exact) || (token.separator == QLatin1Char('-') && rules.isHyphenParticle(exact));
 }
 
@@ -570,7 +605,7 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
     };
     auto isAmbiguous = [&](const QVector<Ranked> &list) {
         for (int k = 1; k < list.size(); ++k)
-            if (distanceBetween(data.places.at(list.first().place), data.places.at(list.at(k).place)) > 25.0)
+            if (fartherThan25Km(data.places.at(list.first().place), data.places.at(list.at(k).place)))
                 return true;
         return false;
     };

@@ -2,6 +2,7 @@
 
 #include "conflictmap/textnormalize.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace cm {
@@ -93,6 +94,17 @@ const QString &foldTable()
     return table;
 }
 
+// Characters beyond the table are rare but repeat within a text (U+FFFD where the decoding
+// failed): each thread keeps the ones it has folded.
+QChar foldRare(QChar c)
+{
+    thread_local QHash<char16_t, QChar> folded;
+    auto found = folded.constFind(c.unicode());
+    if (found == folded.constEnd())
+        found = folded.insert(c.unicode(), foldTextSameLength(QString(c)).at(0));
+    return *found;
+}
+
 QString foldSameLength(const QString &text)
 {
     const QString &table = foldTable();
@@ -101,7 +113,7 @@ QString foldSameLength(const QString &text)
     QChar *to = out.data();
     for (int i = 0; i < text.size(); ++i) {
         const ushort c = in[i].unicode();
-        to[i] = c < kFoldTableSize ? table.at(c) : foldTextSameLength(QString(in[i])).at(0);
+        to[i] = c < kFoldTableSize ? table.at(c) : foldRare(in[i]);
     }
     return out;
 }
