@@ -134,10 +134,11 @@ QString foldedPlaceName(const QString &name)
 class Extraction
 {
 public:
-    Extraction(const ActorLexicon &actors, const FrameLexicon &frames, const TemporalResolver &temporal,
-               const SentenceSplitter &splitter, const PlaceFinder &finder, const ExtractionPriors &priors,
-               const QString &text, const QVector<TextRange> &boilerplate, const QDate &published)
-        : mActorLexicon(actors), mFrames(frames), mPriors(priors), mText(text), mPublished(published)
+    /** Reads the text: all that does not depend on the publication date (see setPublished). */
+    Extraction(const ActorLexicon &actors, const FrameLexicon &frames, const SentenceSplitter &splitter,
+               const PlaceFinder &finder, const ExtractionPriors &priors, const QString &text,
+               const QVector<TextRange> &boilerplate)
+        : mActorLexicon(actors), mFrames(frames), mPriors(priors), mText(text)
     {
         mView = ArticleText::prepare(text, boilerplate);
         mTokens = tokenize(mView.folded);
@@ -172,6 +173,14 @@ public:
         for (int a = 0; a < mActors.size(); ++a)
             for (int t = mActors.at(a).firstToken; t < mActors.at(a).lastToken; ++t)
                 mTokenActor[t] = a;
+        mUsedAsObject.fill(false, mActors.size());
+    }
+
+    /** Resolves the time expressions against the publication date; before run(). */
+    void setPublished(const TemporalResolver &temporal, const QDate &published)
+    {
+        mPublished = published;
+        const int count = mTokens.size();
         mTimes = temporal.resolve(mTokens, published);
         mTokenTime.fill(-1, count);
         for (int m = 0; m < mTimes.size(); ++m)
@@ -186,7 +195,6 @@ public:
                 mNewsDay = time.date;
                 break;
             }
-        mUsedAsObject.fill(false, mActors.size());
     }
 
     ControlEvents run(const QString &folder, const QString &file);
@@ -1861,13 +1869,43 @@ EventExtractor::EventExtractor(const ActorLexicon &actors, const FrameLexicon &f
       mPriors(std::move(priors))
 {}
 
+// An article and its Extraction as read, before any publication date: copies of it (cheap, the
+// containers are shared) are dated and run.
+class ArticleReading
+{
+public:
+    ArticleReading(const ActorLexicon &actors, const FrameLexicon &frames, const SentenceSplitter &splitter,
+                   const PlaceFinder &finder, const ExtractionPriors &priors, const Article &article)
+        : mArticle(article),
+          mRead(actors, frames, splitter, finder, priors, mArticle.text, mArticle.boilerplate)
+    {}
+
+    const Article mArticle;
+    const Extraction mRead;
+};
+
 ControlEvents EventExtractor::extract(const Article &article, PlaceScope scope) const
 {
-    Extraction extraction(mActors, mFrames, mTemporal, mSplitter, mPlaces, mPriors, article.text,
-                          article.boilerplate, article.published);
+    Extraction extraction(mActors, mFrames, mSplitter, mPlaces, mPriors, article.text, article.boilerplate);
+    extraction.setPublished(mTemporal, article.published);
     if (scope == PlaceScope::TownsAndProvinces)
         extraction.includeProvinces();
     return extraction.run(article.folder, article.file);
+}
+
+std::shared_ptr<const ArticleReading> EventExtractor::read(const Article &article) const
+{
+    return std::make_shared<const ArticleReading>(mActors, mFrames, mSplitter, mPlaces, mPriors, article);
+}
+
+ControlEvents EventExtractor::extract(const ArticleReading &reading, const QDate &published,
+                                      PlaceScope scope) const
+{
+    Extraction extraction = reading.mRead;
+    extraction.setPublished(mTemporal, published);
+    if (scope == PlaceScope::TownsAndProvinces)
+        extraction.includeProvinces();
+    return extraction.run(reading.mArticle.folder, reading.mArticle.file);
 }
 
 ControlEvents EventExtractor::extractText(const QString &text, const QDate &published,
