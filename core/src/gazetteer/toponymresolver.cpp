@@ -610,13 +610,25 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
         return false;
     };
 
+    // An article names the same places again and again: each distance is computed once.
+    QHash<quint64, double> distances;
+    auto distance = [&](int from, int to) {
+        const quint64 key = (quint64(quint32(from)) << 32) | quint32(to);
+        auto found = distances.constFind(key);
+        if (found == distances.constEnd())
+            found = distances.insert(key, distanceBetween(data.places.at(from), data.places.at(to)));
+        return *found;
+    };
+
     QVector<int> chosen(mentions.size(), -1);
+    QVector<bool> ambiguous(mentions.size(), false);
     QVector<bool> anchor(mentions.size(), false);
     for (int i = 0; i < mentions.size(); ++i) {
         if (ranked.at(i).isEmpty())
             continue;
         chosen[i] = 0;
-        anchor[i] = !isAmbiguous(ranked.at(i)) && isAnchorKind(ranked.at(i).first().place);
+        ambiguous[i] = isAmbiguous(ranked.at(i));
+        anchor[i] = !ambiguous.at(i) && isAnchorKind(ranked.at(i).first().place);
     }
 
     // Countries named in the text: a town named near "Irak" is more likely the Iraqi one.
@@ -630,7 +642,7 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
         QVector<int> next = chosen;
         for (int i = 0; i < mentions.size(); ++i) {
             const QVector<Ranked> &list = ranked.at(i);
-            if (list.size() < 2 || !isAmbiguous(list))
+            if (list.size() < 2 || !ambiguous.at(i))
                 continue;
             // Each other place counts once, at its nearest mention in the text.
             QHash<int, int> others; // place → text distance
@@ -652,8 +664,7 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
                 for (auto other = others.cbegin(); other != others.cend(); ++other) {
                     // Places named close together in the text count twice.
                     const double weight = other.value() < kNearInText ? 2.0 : 1.0;
-                    nearness += weight * std::exp(-distanceBetween(candidate, data.places.at(other.key())) /
-                                                  kContextKm);
+                    nearness += weight * std::exp(-distance(list.at(c).place, other.key()) / kContextKm);
                 }
                 double countryBonus = 0.0;
                 for (const auto &country : countries)
