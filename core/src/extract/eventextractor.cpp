@@ -303,11 +303,17 @@ private:
 void Extraction::markDatelinePlaces()
 {
     mDateline.fill(false, mPlaces.size());
+    if (mPlaces.isEmpty())
+        return; // nothing to mark
     static const QRegularExpression kDateline(
         QStringLiteral("^\\s*\\p{Lu}[^\\n()]{1,60}\\([^()\\n]{2,24}\\)\\s*[-\u2013\u2014:]\\s"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QString &text = mView.clean;
     for (int start = 0; start < text.size();) {
+        if (text.at(start) == QLatin1Char('\n')) {
+            ++start; // an empty line: boilerplate is blanked to line breaks
+            continue;
+        }
         int end = text.indexOf(QLatin1Char('\n'), start);
         if (end < 0)
             end = int(text.size());

@@ -204,10 +204,11 @@ QVector<Ranked> rankHits(const GazetteerData &data, const QVector<NameHit> &hits
 struct SpanLookup {
     bool rejected = false;
     QVector<NameHit> hits;
-    int consonants = 0; ///< of the transliteration key (0 when only cheap keys were needed)
+    int consonants = 0;        ///< of the transliteration key (0 when only cheap keys were needed)
+    QVector<Ranked> ranked[2]; ///< rankHits() of `hits`, by `province` (0: no, 1: yes)
 };
 
-SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
+SpanLookup findSpan(const GazetteerData &data, const QString &surface)
 {
     SpanLookup result;
     const NameKeys keys = data.keyer.keys(surface);
@@ -227,6 +228,15 @@ SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
     }
     result.hits = data.lookup(keys, true);
     result.consonants = int(keys.translit.size() - keys.translit.count(QLatin1Char('a')));
+    return result;
+}
+
+// findSpan with its hits ranked both ways: mentions of a span are ranked again and again.
+SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
+{
+    SpanLookup result = findSpan(data, surface);
+    result.ranked[0] = rankHits(data, result.hits, false);
+    result.ranked[1] = rankHits(data, result.hits, true);
     return result;
 }
 
@@ -407,7 +417,7 @@ void extendToSite(const GazetteerData &data, const QString &text, const QVector<
         const SpanLookup site = lookupSpan(data, longer);
         if (site.rejected)
             continue;
-        const QVector<Ranked> ranked = rankHits(data, site.hits, false);
+        const QVector<Ranked> &ranked = site.ranked[0];
         if (ranked.isEmpty() || ranked.first().tier == MatchTier::Skeleton)
             continue;
         switch (data.places.at(ranked.first().place).kind) {
@@ -548,7 +558,7 @@ QVector<PlaceMention> ToponymResolver::findMentions(const QString &text, int beg
                 if (hits.isEmpty())
                     continue;
                 const bool province = provinceBefore(tokens, start, rules);
-                const QVector<Ranked> ranked = rankHits(data, hits, province);
+                const QVector<Ranked> &ranked = span.ranked[province ? 1 : 0];
                 if (ranked.isEmpty())
                     continue;
                 const MatchTier tier = ranked.first().tier;
@@ -594,8 +604,7 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
     QVector<QVector<Ranked>> ranked(mentions.size());
     for (int i = 0; i < mentions.size(); ++i)
         if (mentions.at(i).match.isValid())
-            ranked[i] =
-                rankHits(data, lookupSpan(data, mentions.at(i).surface).hits, mentions.at(i).province);
+            ranked[i] = lookupSpan(data, mentions.at(i).surface).ranked[mentions.at(i).province ? 1 : 0];
 
     // Anchors: points the article is about. Countries and provinces are too large to say
     // which of two towns is meant.

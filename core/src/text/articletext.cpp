@@ -107,13 +107,14 @@ QChar foldRare(QChar c)
 
 QString foldSameLength(const QString &text)
 {
-    const QString &table = foldTable();
-    QString out(text.size(), Qt::Uninitialized);
+    const QChar *table = foldTable().constData();
+    const int size = int(text.size());
+    QString out(size, Qt::Uninitialized);
     const QChar *in = text.constData();
     QChar *to = out.data();
-    for (int i = 0; i < text.size(); ++i) {
+    for (int i = 0; i < size; ++i) {
         const ushort c = in[i].unicode();
-        to[i] = c < kFoldTableSize ? table.at(c) : foldRare(in[i]);
+        to[i] = c < kFoldTableSize ? table[c] : foldRare(in[i]);
     }
     return out;
 }
@@ -129,8 +130,12 @@ ArticleText ArticleText::prepare(const QString &text, const QVector<TextRange> &
     blankLinks(clean);
     bool lineStart = true;
     QChar *data = clean.data();
-    for (int i = 0; i < clean.size(); ++i) {
+    const int size = int(clean.size());
+    for (int i = 0; i < size; ++i) {
         const QChar c = data[i];
+        // within a line, letters (above '>', but '\\') are left as they are
+        if (!lineStart && c.unicode() > '>' && c != QLatin1Char('\\'))
+            continue;
         if (c == QLatin1Char('\n')) {
             lineStart = true;
             continue;
@@ -145,10 +150,9 @@ ArticleText ArticleText::prepare(const QString &text, const QVector<TextRange> &
             data[i] = QLatin1Char(' ');
     }
     for (const TextRange &range : boilerplate) {
-        const int from = qBound(0, range.start, int(clean.size()));
-        const int to = qBound(0, range.end(), int(clean.size()));
-        for (int i = from; i < to; ++i)
-            clean[i] = QLatin1Char('\n');
+        const int from = qBound(0, range.start, size);
+        const int to = qBound(0, range.end(), size);
+        std::fill(data + from, data + std::max(from, to), QLatin1Char('\n'));
     }
     result.folded = foldSameLength(clean);
     return result;
