@@ -105,6 +105,11 @@ QVector<Token> tokenize(const QString &text, int begin, int end, const ToponymRu
         token.start = i;
         int j = i + 1;
         while (j < end) {
+            // ASCII letters and digits at once: most of each word
+            while (j < end && data[j].unicode() < 0x80 && kAsciiWordChars[data[j].unicode()])
+                ++j;
+            if (j == end)
+                break;
             const QChar c = data[j];
             if (isWordChar(c)) {
                 ++j;

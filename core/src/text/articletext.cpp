@@ -105,18 +105,10 @@ QChar foldRare(QChar c)
     return *found;
 }
 
-QString foldSameLength(const QString &text)
+// foldTextSameLength of one character, `table` being foldTable().
+inline QChar foldOne(const QChar *table, QChar c)
 {
-    const QChar *table = foldTable().constData();
-    const int size = int(text.size());
-    QString out(size, Qt::Uninitialized);
-    const QChar *in = text.constData();
-    QChar *to = out.data();
-    for (int i = 0; i < size; ++i) {
-        const ushort c = in[i].unicode();
-        to[i] = c < kFoldTableSize ? table[c] : foldRare(in[i]);
-    }
-    return out;
+    return c.unicode() < kFoldTableSize ? table[c.unicode()] : foldRare(c);
 }
 
 } // namespace
@@ -128,33 +120,37 @@ ArticleText ArticleText::prepare(const QString &text, const QVector<TextRange> &
     QString &clean = result.clean;
     blankUrls(clean);
     blankLinks(clean);
-    bool lineStart = true;
-    QChar *data = clean.data();
+    // One pass removes the markup and folds (the folded text is the clean one folded).
+    const QChar *table = foldTable().constData();
     const int size = int(clean.size());
+    result.folded = QString(size, Qt::Uninitialized);
+    QChar *data = clean.data();
+    QChar *folded = result.folded.data();
+    bool lineStart = true;
     for (int i = 0; i < size; ++i) {
         const QChar c = data[i];
         // within a line, letters (above '>', but '\\') are left as they are
-        if (!lineStart && c.unicode() > '>' && c != QLatin1Char('\\'))
-            continue;
-        if (c == QLatin1Char('\n')) {
-            lineStart = true;
-            continue;
+        if (lineStart || c.unicode() <= '>' || c == QLatin1Char('\\')) {
+            if (c == QLatin1Char('\n')) {
+                lineStart = true;
+            } else if (lineStart && c == QLatin1Char('#')) {
+                data[i] = QLatin1Char(' ');
+            } else {
+                if (lineStart && !c.isSpace())
+                    lineStart = false;
+                if (c == QLatin1Char('*') || c == QLatin1Char('\\') || (c == QLatin1Char('>') && lineStart))
+                    data[i] = QLatin1Char(' ');
+            }
         }
-        if (lineStart && c == QLatin1Char('#')) {
-            data[i] = QLatin1Char(' ');
-            continue;
-        }
-        if (lineStart && !c.isSpace())
-            lineStart = false;
-        if (c == QLatin1Char('*') || c == QLatin1Char('\\') || (c == QLatin1Char('>') && lineStart))
-            data[i] = QLatin1Char(' ');
+        folded[i] = foldOne(table, data[i]);
     }
+    const QChar foldedNewline = foldOne(table, QLatin1Char('\n'));
     for (const TextRange &range : boilerplate) {
         const int from = qBound(0, range.start, size);
-        const int to = qBound(0, range.end(), size);
-        std::fill(data + from, data + std::max(from, to), QLatin1Char('\n'));
+        const int to = std::max(from, qBound(0, range.end(), size));
+        std::fill(data + from, data + to, QLatin1Char('\n'));
+        std::fill(folded + from, folded + to, foldedNewline);
     }
-    result.folded = foldSameLength(clean);
     return result;
 }
 

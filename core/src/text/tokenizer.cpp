@@ -82,6 +82,11 @@ Tokens tokenize(const QString &text, int begin, int end)
         }
         const int start = i;
         while (i < end) {
+            // ASCII letters and digits at once: most of each word
+            while (i < end && data[i].unicode() < 128 && kAsciiClasses[data[i].unicode()] == Word)
+                ++i;
+            if (i == end)
+                break;
             const QChar ch = data[i];
             if (isWordChar(ch)) {
                 ++i;
