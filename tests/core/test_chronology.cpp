@@ -149,6 +149,35 @@ TEST_CASE("an article that prints its date is left alone", "[chronology]")
     CHECK_FALSE(dater.date(article).date.isValid());
 }
 
+TEST_CASE("the dater hands over its reading of the article, only when it read it", "[chronology]")
+{
+    const cm::EventExtractor &extractor = *cmtest::Lexicons::instance().extractor;
+    const cm::ChronologyDater dater(chronology(), extractor);
+    cm::Article article;
+    article.file = QStringLiteral("a.txt");
+    article.text = QStringLiteral("Les Forces démocratiques syriennes ont pris le contrôle de Kafr Salem.");
+    std::shared_ptr<const cm::ArticleReading> reading;
+    const cm::PublicationDate date = dater.date(article, QDate(2020, 1, 1), &reading);
+    REQUIRE(date.date == QDate(2017, 5, 10));
+    REQUIRE(reading);
+    cm::Article dated = article;
+    dated.published = date.date;
+    const cm::ControlEvents again = extractor.extract(*reading, date.date);
+    const cm::ControlEvents direct = extractor.extract(dated);
+    REQUIRE(again.size() == 1);
+    REQUIRE(direct.size() == 1);
+    CHECK(again[0].date == direct[0].date);
+    CHECK(again[0].placeId == direct[0].placeId);
+    CHECK(again[0].evidence == direct[0].evidence);
+
+    // printed date: nothing read
+    reading.reset();
+    article.published = QDate(2017, 5, 12);
+    article.publishedSource = cm::DateSource::Header;
+    CHECK_FALSE(dater.date(article, QDate(2020, 1, 1), &reading).date.isValid());
+    CHECK_FALSE(reading);
+}
+
 TEST_CASE("the pipeline dates an undated article from the shipped chronology", "[chronology]")
 {
     cm::Resources::setDirectory(QStringLiteral(CM_RESOURCES));

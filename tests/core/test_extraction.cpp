@@ -999,3 +999,35 @@ TEST_CASE("'la première ville à tomber' is a fact, and a recap's winner does n
     REQUIRE(retaken != nullptr);
     CHECK(retaken->to != Faction::Isis);
 }
+
+TEST_CASE("an article read once extracts as extract() does, at any publication date", "[extraction]")
+{
+    const cm::EventExtractor &extractor = *cmtest::Lexicons::instance().extractor;
+    cm::Article article;
+    article.folder = QStringLiteral("folder");
+    article.file = QStringLiteral("a.txt");
+    article.text = QStringLiteral(
+        "Les rebelles ont repris jeudi la ville de Kafr Salem à l'EI. Hier, l'armée syrienne s'est "
+        "emparée de Tell Jadid.\n\nAin Rumah a été reprise par les Forces démocratiques syriennes, "
+        "qui tenaient déjà la province de Wadi Sabr depuis mars 2015.");
+    const std::shared_ptr<const cm::ArticleReading> reading = extractor.read(article);
+    REQUIRE(reading);
+    auto fields = [](const cm::ControlEvents &events) {
+        QStringList lines;
+        for (const cm::ControlEvent &event : events)
+            lines << QStringLiteral("%1|%2|%3|%4|%5|%6|%7|%8|%9")
+                         .arg(event.place, event.date.toString(Qt::ISODate), cm::factionId(event.to),
+                              cm::factionId(event.from), event.evidence, event.dateNote, event.folder,
+                              event.file, QString::number(event.confidence));
+        return lines;
+    };
+    for (const QDate &published : {QDate(2016, 4, 9), QDate(2017, 6, 2), QDate()}) {
+        article.published = published;
+        for (const auto scope :
+             {cm::EventExtractor::PlaceScope::Towns, cm::EventExtractor::PlaceScope::TownsAndProvinces}) {
+            const cm::ControlEvents direct = extractor.extract(article, scope);
+            CHECK_FALSE(direct.isEmpty());
+            CHECK(fields(extractor.extract(*reading, published, scope)) == fields(direct));
+        }
+    }
+}

@@ -28,8 +28,11 @@ public:
     ChronologyDater(const Chronology &chronology, const EventExtractor &extractor);
 
     /** The publication date the chronology gives `article` (source inferred, with a note), or
-     *  an invalid date when no entry fits or the article prints its date. */
-    PublicationDate date(const Article &article, const QDate &today = QDate::currentDate()) const;
+     *  an invalid date when no entry fits or the article prints its date. When the article had
+     *  to be read, `reading` receives the reading (to extract it once more without reading
+     *  it again); else it is left as it is. */
+    PublicationDate date(const Article &article, const QDate &today = QDate::currentDate(),
+                         std::shared_ptr<const ArticleReading> *reading = nullptr) const;
 
 private:
     const Chronology &mChronology;

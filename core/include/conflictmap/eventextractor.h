@@ -12,6 +12,7 @@
 #include <QHash>
 #include <functional>
 #include <limits>
+#include <memory>
 
 namespace cm {
 
@@ -64,6 +65,8 @@ struct ExtractionPriors {
  *  denied), modality and negation filters, dates, then one event per place and statement with
  *  the exact evidence substring. Statements of the same fact in one article are merged.
  *  Thread-safe: extract() may run on several articles at once. */
+class ArticleReading;
+
 class EventExtractor
 {
 public:
@@ -79,6 +82,14 @@ public:
      *  file/folder; an article with no publication date gets dates only from absolute
      *  expressions. */
     ControlEvents extract(const Article &article, PlaceScope scope = PlaceScope::Towns) const;
+
+    /** What extract() reads of an article whatever its publication date (tokens, sentences,
+     *  places, actors): read once to extract an article at several dates (ChronologyDater). */
+    std::shared_ptr<const ArticleReading> read(const Article &article) const;
+
+    /** extract() of the article `reading` was made from, as if published on `published`. */
+    ControlEvents extract(const ArticleReading &reading, const QDate &published,
+                          PlaceScope scope = PlaceScope::Towns) const;
 
     /** Convenience for tests: extract from bare text published on `published`. */
     ControlEvents extractText(const QString &text, const QDate &published, const QString &file = {}) const;

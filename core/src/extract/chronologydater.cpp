@@ -21,7 +21,8 @@ ChronologyDater::ChronologyDater(const Chronology &chronology, const EventExtrac
     : mChronology(chronology), mExtractor(extractor)
 {}
 
-PublicationDate ChronologyDater::date(const Article &article, const QDate &today) const
+PublicationDate ChronologyDater::date(const Article &article, const QDate &today,
+                                      std::shared_ptr<const ArticleReading> *reading) const
 {
     if (article.status != ArticleStatus::Ok ||
         (article.publishedSource != DateSource::None && article.publishedSource != DateSource::Inferred))
@@ -36,8 +37,12 @@ PublicationDate ChronologyDater::date(const Article &article, const QDate &today
     // Most inferred dates have no entry in reach: no need to read the article again.
     if (std::none_of(entries.begin(), entries.end(), inWindow))
         return {};
+    // Read once, extracted at each date tried.
+    const std::shared_ptr<const ArticleReading> read = mExtractor.read(article);
+    if (reading)
+        *reading = read;
     const auto scope = EventExtractor::PlaceScope::TownsAndProvinces;
-    const ControlEvents found = mExtractor.extract(article, scope);
+    const ControlEvents found = mExtractor.extract(*read, article.published, scope);
 
     // Newest first: the first entry that fits wins.
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
@@ -50,14 +55,13 @@ PublicationDate ChronologyDater::date(const Article &article, const QDate &today
         if (!named)
             continue;
         for (int shift = 0; shift <= 2; ++shift) {
-            Article trial = article;
-            trial.published = entry.date.addDays(shift);
-            if (trial.published > today)
+            const QDate published = entry.date.addDays(shift);
+            if (published > today)
                 break;
-            if (!reports(mExtractor.extract(trial, scope), entry, trial.published))
+            if (!reports(mExtractor.extract(*read, published, scope), entry, published))
                 continue;
             PublicationDate result;
-            result.date = trial.published;
+            result.date = published;
             result.source = DateSource::Inferred;
             result.earliest = lowerBound;
             result.note = QStringLiteral("inferred: reports as news the capture of %1 by %2, dated %3 in the "

@@ -5,6 +5,7 @@
 #include "conflictmap/textnormalize.h"
 #include "text/lexiconfile.h"
 
+#include <QHash>
 #include <QMap>
 #include <QRegularExpression>
 #include <QSet>
@@ -123,13 +124,27 @@ int precisionRank(DatePrecision precision)
     return 100000;
 }
 
+// foldText of a place's name: news names the same places again and again, so each thread
+// keeps the names it has folded.
+QString foldedPlaceName(const QString &name)
+{
+    thread_local QHash<QString, QString> folded;
+    if (folded.size() > 50000)
+        folded.clear();
+    auto found = folded.constFind(name);
+    if (found == folded.constEnd())
+        found = folded.insert(name, foldText(name));
+    return *found;
+}
+
 class Extraction
 {
 public:
-    Extraction(const ActorLexicon &actors, const FrameLexicon &frames, const TemporalResolver &temporal,
-               const SentenceSplitter &splitter, const PlaceFinder &finder, const ExtractionPriors &priors,
-               const QString &text, const QVector<TextRange> &boilerplate, const QDate &published)
-        : mActorLexicon(actors), mFrames(frames), mPriors(priors), mText(text), mPublished(published)
+    /** Reads the text: all that does not depend on the publication date (see setPublished). */
+    Extraction(const ActorLexicon &actors, const FrameLexicon &frames, const SentenceSplitter &splitter,
+               const PlaceFinder &finder, const ExtractionPriors &priors, const QString &text,
+               const QVector<TextRange> &boilerplate)
+        : mActorLexicon(actors), mFrames(frames), mPriors(priors), mText(text)
     {
         mView = ArticleText::prepare(text, boilerplate);
         mTokens = tokenize(mView.folded);
@@ -164,6 +179,14 @@ public:
         for (int a = 0; a < mActors.size(); ++a)
             for (int t = mActors.at(a).firstToken; t < mActors.at(a).lastToken; ++t)
                 mTokenActor[t] = a;
+        mUsedAsObject.fill(false, mActors.size());
+    }
+
+    /** Resolves the time expressions against the publication date; before run(). */
+    void setPublished(const TemporalResolver &temporal, const QDate &published)
+    {
+        mPublished = published;
+        const int count = mTokens.size();
         mTimes = temporal.resolve(mTokens, published);
         mTokenTime.fill(-1, count);
         for (int m = 0; m < mTimes.size(); ++m)
@@ -178,7 +201,6 @@ public:
                 mNewsDay = time.date;
                 break;
             }
-        mUsedAsObject.fill(false, mActors.size());
     }
 
     ControlEvents run(const QString &folder, const QString &file);
@@ -298,11 +320,17 @@ private:
 void Extraction::markDatelinePlaces()
 {
     mDateline.fill(false, mPlaces.size());
+    if (mPlaces.isEmpty())
+        return; // nothing to mark
     static const QRegularExpression kDateline(
         QStringLiteral("^\\s*\\p{Lu}[^\\n()]{1,60}\\([^()\\n]{2,24}\\)\\s*[-\u2013\u2014:]\\s"),
         QRegularExpression::UseUnicodePropertiesOption);
     const QString &text = mView.clean;
     for (int start = 0; start < text.size();) {
+        if (text.at(start) == QLatin1Char('\n')) {
+            ++start; // an empty line: boilerplate is blanked to line breaks
+            continue;
+        }
         int end = text.indexOf(QLatin1Char('\n'), start);
         if (end < 0)
             end = int(text.size());
@@ -1779,7 +1807,7 @@ void Extraction::addCandidates(int sentence, const FrameMatch &match, const Stat
         candidate.sinceStart = st.sinceStart;
         candidate.frameClass = frame.frameClass;
         if (mFoldedPlaceNames.at(p).isNull())
-            mFoldedPlaceNames[p] = foldText(event.place);
+            mFoldedPlaceNames[p] = foldedPlaceName(event.place);
         candidate.foldedPlace = mFoldedPlaceNames.at(p);
         mCandidates.append(candidate);
     }
@@ -2239,13 +2267,43 @@ EventExtractor::EventExtractor(const ActorLexicon &actors, const FrameLexicon &f
       mPriors(std::move(priors))
 {}
 
+// An article and its Extraction as read, before any publication date: copies of it (cheap, the
+// containers are shared) are dated and run.
+class ArticleReading
+{
+public:
+    ArticleReading(const ActorLexicon &actors, const FrameLexicon &frames, const SentenceSplitter &splitter,
+                   const PlaceFinder &finder, const ExtractionPriors &priors, const Article &article)
+        : mArticle(article),
+          mRead(actors, frames, splitter, finder, priors, mArticle.text, mArticle.boilerplate)
+    {}
+
+    const Article mArticle;
+    const Extraction mRead;
+};
+
 ControlEvents EventExtractor::extract(const Article &article, PlaceScope scope) const
 {
-    Extraction extraction(mActors, mFrames, mTemporal, mSplitter, mPlaces, mPriors, article.text,
-                          article.boilerplate, article.published);
+    Extraction extraction(mActors, mFrames, mSplitter, mPlaces, mPriors, article.text, article.boilerplate);
+    extraction.setPublished(mTemporal, article.published);
     if (scope == PlaceScope::TownsAndProvinces)
         extraction.includeProvinces();
     return extraction.run(article.folder, article.file);
+}
+
+std::shared_ptr<const ArticleReading> EventExtractor::read(const Article &article) const
+{
+    return std::make_shared<const ArticleReading>(mActors, mFrames, mSplitter, mPlaces, mPriors, article);
+}
+
+ControlEvents EventExtractor::extract(const ArticleReading &reading, const QDate &published,
+                                      PlaceScope scope) const
+{
+    Extraction extraction = reading.mRead;
+    extraction.setPublished(mTemporal, published);
+    if (scope == PlaceScope::TownsAndProvinces)
+        extraction.includeProvinces();
+    return extraction.run(reading.mArticle.folder, reading.mArticle.file);
 }
 
 ControlEvents EventExtractor::extractText(const QString &text, const QDate &published,

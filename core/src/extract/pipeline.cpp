@@ -116,15 +116,15 @@ ControlEvents Pipeline::extractAll(const QVector<Article> &articles, const Pipel
                 return;
             const Article &article = articles.at(index);
             if (article.status == ArticleStatus::Ok) {
-                const PublicationDate better = d->dater ? d->dater->date(article) : PublicationDate();
-                if (better.date.isValid()) {
-                    Article dated = article;
-                    dated.published = better.date;
-                    perArticle[size_t(index)] = d->extractor->extract(dated);
+                // The dater may have read the article already: then it is only extracted again.
+                std::shared_ptr<const ArticleReading> reading;
+                const PublicationDate better =
+                    d->dater ? d->dater->date(article, QDate::currentDate(), &reading) : PublicationDate();
+                const QDate published = better.date.isValid() ? better.date : article.published;
+                perArticle[size_t(index)] =
+                    reading ? d->extractor->extract(*reading, published) : d->extractor->extract(article);
+                if (better.date.isValid())
                     newDates[size_t(index)] = better;
-                } else {
-                    perArticle[size_t(index)] = d->extractor->extract(article);
-                }
             }
             const int finished = ++done;
             if (progress) {

@@ -144,6 +144,18 @@ bool NameKeyer::load(const QString &path, Diagnostics *diagnostics)
 
 QString NameKeyer::exactKey(QStringView name)
 {
+    // Most words are ASCII letters and digits: their key is the word in lower case.
+    const bool plain = !name.isEmpty() && std::all_of(name.begin(), name.end(), [](QChar c) {
+        const ushort code = c.unicode();
+        return (code >= 'a' && code <= 'z') || (code >= 'A' && code <= 'Z') || (code >= '0' && code <= '9');
+    });
+    if (plain) {
+        QString lower(int(name.size()), Qt::Uninitialized);
+        QChar *out = lower.data();
+        for (QChar c : name)
+            *out++ = c.unicode() >= 'A' && c.unicode() <= 'Z' ? QChar(c.unicode() + 32) : c;
+        return lower;
+    }
     // A stack buffer and one string at the end: this runs on every capitalised word.
     QVarLengthArray<QChar, 64> out;
     auto appendFolded = [&out](QChar f) {

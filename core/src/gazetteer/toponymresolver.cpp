@@ -4,6 +4,7 @@
 #include "gazetteer/gazetteerdata.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace cm {
@@ -56,16 +57,35 @@ struct Token {
     bool elision = false; // "d" of "d'Alep": ends with an apostrophe
     const QString *text = nullptr;
 
-    /** The word folded (lower case, no accents): computed when asked, as most words
-     *  are never looked at again. */
-    QString exact() const { return NameKeyer::exactKey(QStringView(*text).mid(start, end - start)); }
+    /** The word folded (lower case, no accents): computed when first asked, as most words
+     *  are never looked at. */
+    const QString &exact() const
+    {
+        if (!hasExact) {
+            exactKey = NameKeyer::exactKey(QStringView(*text).mid(start, end - start));
+            hasExact = true;
+        }
+        return exactKey;
+    }
+
+private:
+    mutable QString exactKey;
+    mutable bool hasExact = false;
 };
+
+// ASCII letters and digits, by code: most characters of the text are tested here.
+constexpr std::array<bool, 128> kAsciiWordChars = [] {
+    std::array<bool, 128> table{};
+    for (int c = 0; c < 128; ++c)
+        table[size_t(c)] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return table;
+}();
 
 bool isWordChar(QChar c)
 {
     const ushort code = c.unicode();
     if (code < 0x80)
-        return (code >= 'a' && code <= 'z') || (code >= 'A' && code <= 'Z') || (code >= '0' && code <= '9');
+        return kAsciiWordChars[code];
     return c.isLetterOrNumber();
 }
 
@@ -73,23 +93,29 @@ QVector<Token> tokenize(const QString &text, int begin, int end, const ToponymRu
 {
     QVector<Token> tokens;
     tokens.reserve((end - begin) / 5 + 4);
+    const QChar *data = text.constData();
     int i = begin;
     while (i < end) {
-        if (!isWordChar(text.at(i))) {
+        if (!isWordChar(data[i])) {
             ++i;
             continue;
         }
         Token token;
         token.text = &text;
         token.start = i;
-        int j = i;
+        int j = i + 1;
         while (j < end) {
-            const QChar c = text.at(j);
+            // ASCII letters and digits at once: most of each word
+            while (j < end && data[j].unicode() < 0x80 && kAsciiWordChars[data[j].unicode()])
+                ++j;
+            if (j == end)
+                break;
+            const QChar c = data[j];
             if (isWordChar(c)) {
                 ++j;
-            } else if (isApostropheChar(c) && j + 1 < end && text.at(j + 1).isLetter()) {
+            } else if (isApostropheChar(c) && j + 1 < end && data[j + 1].isLetter()) {
                 // "d'Alep" ends a word here; "Ma'arrat" keeps its ayn.
-                if (j - i <= 7 && rules.isElision(NameKeyer::exactKey(QStringView(text).mid(i, j - i)))) {
+                if (j - i <= 7 && rules.isElision(NameKeyer::exactKey(QStringView(data + i, j - i)))) {
                     token.elision = true;
                     break;
                 }
@@ -99,26 +125,26 @@ QVector<Token> tokenize(const QString &text, int begin, int end, const ToponymRu
             }
         }
         token.end = j;
-        const QChar first = text.at(i);
+        const QChar first = data[i];
         token.capitalised = first.unicode() < 0x80 ? (first >= QLatin1Char('A') && first <= QLatin1Char('Z'))
                                                    : first.isUpper();
         if (token.capitalised && j - i >= 2) {
             token.allCaps = true;
             for (int k = i; k < j && token.allCaps; ++k)
-                token.allCaps = !text.at(k).isLower();
+                token.allCaps = !data[k].isLower();
         }
         if (token.elision) {
             i = j + 1;
         } else {
-            if (j + 1 < end && isWordChar(text.at(j + 1))) {
-                if (isSpaceChar(text.at(j)))
+            if (j + 1 < end && isWordChar(data[j + 1])) {
+                if (isSpaceChar(data[j]))
                     token.separator = QLatin1Char(' ');
-                else if (isHyphenChar(text.at(j)))
+                else if (isHyphenChar(data[j]))
                     token.separator = QLatin1Char('-');
             }
             i = j;
         }
-        tokens.append(token);
+        tokens.append(std::move(token));
     }
     return tokens;
 }
@@ -183,10 +209,11 @@ QVector<Ranked> rankHits(const GazetteerData &data, const QVector<NameHit> &hits
 struct SpanLookup {
     bool rejected = false;
     QVector<NameHit> hits;
-    int consonants = 0; ///< of the transliteration key (0 when only cheap keys were needed)
+    int consonants = 0;        ///< of the transliteration key (0 when only cheap keys were needed)
+    QVector<Ranked> ranked[2]; ///< rankHits() of `hits`, by `province` (0: no, 1: yes)
 };
 
-SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
+SpanLookup findSpan(const GazetteerData &data, const QString &surface)
 {
     SpanLookup result;
     const NameKeys keys = data.keyer.keys(surface);
@@ -206,6 +233,15 @@ SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
     }
     result.hits = data.lookup(keys, true);
     result.consonants = int(keys.translit.size() - keys.translit.count(QLatin1Char('a')));
+    return result;
+}
+
+// findSpan with its hits ranked both ways: mentions of a span are ranked again and again.
+SpanLookup computeSpanLookup(const GazetteerData &data, const QString &surface)
+{
+    SpanLookup result = findSpan(data, surface);
+    result.ranked[0] = rankHits(data, result.hits, false);
+    result.ranked[1] = rankHits(data, result.hits, true);
     return result;
 }
 
@@ -233,6 +269,20 @@ double distanceBetween(const Place &a, const Place &b)
     return distanceKm(a.lat, a.lon, b.lat, b.lon);
 }
 
+bool hasValidCoordinates(const Place &place)
+{
+    return std::abs(place.lat) <= 90.0 && std::abs(place.lon) <= 180.0; // false for NaN
+}
+
+// More than 25 km apart. A quarter degree of latitude is 27.8 km, and no two points are
+// closer than their difference in latitude: most pairs need no great-circle distance.
+bool fartherThan25Km(const Place &a, const Place &b)
+{
+    if (hasValidCoordinates(a) && hasValidCoordinates(b) && std::abs(a.lat - b.lat) > 0.25)
+        return true;
+    return distanceBetween(a, b) > 25.0;
+}
+
 // Confidence of the first of `ranked`: the tier's, lowered when another place of the same
 // group, far away, scores nearly as well, and halved outside the region.
 double confidenceOf(const GazetteerData &data, const QVector<Ranked> &ranked, int chosen, double chosenScore)
@@ -243,7 +293,7 @@ double confidenceOf(const GazetteerData &data, const QVector<Ranked> &ranked, in
         if (i == chosen)
             continue;
         if (ranked.at(i).score > chosenScore - 1.0 &&
-            distanceBetween(place, data.places.at(ranked.at(i).place)) > 25.0) {
+            fartherThan25Km(place, data.places.at(ranked.at(i).place))) {
             confidence *= 0.8;
             break;
         }
@@ -323,7 +373,7 @@ bool isLowerParticle(const QVector<Token> &tokens, int index, const ToponymRules
     const Token &token = tokens.at(index);
     if (token.capitalised || token.elision || token.end - token.start > 5)
         return false;
-    const QString exact = token.exact();
+    const QString &exact = token.exact();
     return rules.isParticle(exact) || (token.separator == QLatin1Char('-') && rules.isHyphenParticle(exact));
 }
 
@@ -372,7 +422,7 @@ void extendToSite(const GazetteerData &data, const QString &text, const QVector<
         const SpanLookup site = lookupSpan(data, longer);
         if (site.rejected)
             continue;
-        const QVector<Ranked> ranked = rankHits(data, site.hits, false);
+        const QVector<Ranked> &ranked = site.ranked[0];
         if (ranked.isEmpty() || ranked.first().tier == MatchTier::Skeleton)
             continue;
         switch (data.places.at(ranked.first().place).kind) {
@@ -513,7 +563,7 @@ QVector<PlaceMention> ToponymResolver::findMentions(const QString &text, int beg
                 if (hits.isEmpty())
                     continue;
                 const bool province = provinceBefore(tokens, start, rules);
-                const QVector<Ranked> ranked = rankHits(data, hits, province);
+                const QVector<Ranked> &ranked = span.ranked[province ? 1 : 0];
                 if (ranked.isEmpty())
                     continue;
                 const MatchTier tier = ranked.first().tier;
@@ -559,8 +609,7 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
     QVector<QVector<Ranked>> ranked(mentions.size());
     for (int i = 0; i < mentions.size(); ++i)
         if (mentions.at(i).match.isValid())
-            ranked[i] =
-                rankHits(data, lookupSpan(data, mentions.at(i).surface).hits, mentions.at(i).province);
+            ranked[i] = lookupSpan(data, mentions.at(i).surface).ranked[mentions.at(i).province ? 1 : 0];
 
     // Anchors: points the article is about. Countries and provinces are too large to say
     // which of two towns is meant.
@@ -570,18 +619,30 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
     };
     auto isAmbiguous = [&](const QVector<Ranked> &list) {
         for (int k = 1; k < list.size(); ++k)
-            if (distanceBetween(data.places.at(list.first().place), data.places.at(list.at(k).place)) > 25.0)
+            if (fartherThan25Km(data.places.at(list.first().place), data.places.at(list.at(k).place)))
                 return true;
         return false;
     };
 
+    // An article names the same places again and again: each distance is computed once.
+    QHash<quint64, double> distances;
+    auto distance = [&](int from, int to) {
+        const quint64 key = (quint64(quint32(from)) << 32) | quint32(to);
+        auto found = distances.constFind(key);
+        if (found == distances.constEnd())
+            found = distances.insert(key, distanceBetween(data.places.at(from), data.places.at(to)));
+        return *found;
+    };
+
     QVector<int> chosen(mentions.size(), -1);
+    QVector<bool> ambiguous(mentions.size(), false);
     QVector<bool> anchor(mentions.size(), false);
     for (int i = 0; i < mentions.size(); ++i) {
         if (ranked.at(i).isEmpty())
             continue;
         chosen[i] = 0;
-        anchor[i] = !isAmbiguous(ranked.at(i)) && isAnchorKind(ranked.at(i).first().place);
+        ambiguous[i] = isAmbiguous(ranked.at(i));
+        anchor[i] = !ambiguous.at(i) && isAnchorKind(ranked.at(i).first().place);
     }
 
     // Countries named in the text: a town named near "Irak" is more likely the Iraqi one.
@@ -595,7 +656,7 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
         QVector<int> next = chosen;
         for (int i = 0; i < mentions.size(); ++i) {
             const QVector<Ranked> &list = ranked.at(i);
-            if (list.size() < 2 || !isAmbiguous(list))
+            if (list.size() < 2 || !ambiguous.at(i))
                 continue;
             // Each other place counts once, at its nearest mention in the text.
             QHash<int, int> others; // place → text distance
@@ -617,8 +678,7 @@ void ToponymResolver::disambiguate(QVector<PlaceMention> &mentions) const
                 for (auto other = others.cbegin(); other != others.cend(); ++other) {
                     // Places named close together in the text count twice.
                     const double weight = other.value() < kNearInText ? 2.0 : 1.0;
-                    nearness += weight * std::exp(-distanceBetween(candidate, data.places.at(other.key())) /
-                                                  kContextKm);
+                    nearness += weight * std::exp(-distance(list.at(c).place, other.key()) / kContextKm);
                 }
                 double countryBonus = 0.0;
                 for (const auto &country : countries)

@@ -2,6 +2,7 @@
 
 #include "conflictmap/textnormalize.h"
 
+#include <QHash>
 #include <algorithm>
 
 namespace cm {
@@ -93,17 +94,21 @@ const QString &foldTable()
     return table;
 }
 
-QString foldSameLength(const QString &text)
+// Characters beyond the table are rare but repeat within a text (U+FFFD where the decoding
+// failed): each thread keeps the ones it has folded.
+QChar foldRare(QChar c)
 {
-    const QString &table = foldTable();
-    QString out(text.size(), Qt::Uninitialized);
-    const QChar *in = text.constData();
-    QChar *to = out.data();
-    for (int i = 0; i < text.size(); ++i) {
-        const ushort c = in[i].unicode();
-        to[i] = c < kFoldTableSize ? table.at(c) : foldTextSameLength(QString(in[i])).at(0);
-    }
-    return out;
+    thread_local QHash<char16_t, QChar> folded;
+    auto found = folded.constFind(c.unicode());
+    if (found == folded.constEnd())
+        found = folded.insert(c.unicode(), foldTextSameLength(QString(c)).at(0));
+    return *found;
+}
+
+// foldTextSameLength of one character, `table` being foldTable().
+inline QChar foldOne(const QChar *table, QChar c)
+{
+    return c.unicode() < kFoldTableSize ? table[c.unicode()] : foldRare(c);
 }
 
 } // namespace
@@ -115,30 +120,37 @@ ArticleText ArticleText::prepare(const QString &text, const QVector<TextRange> &
     QString &clean = result.clean;
     blankUrls(clean);
     blankLinks(clean);
-    bool lineStart = true;
+    // One pass removes the markup and folds (the folded text is the clean one folded).
+    const QChar *table = foldTable().constData();
+    const int size = int(clean.size());
+    result.folded = QString(size, Qt::Uninitialized);
     QChar *data = clean.data();
-    for (int i = 0; i < clean.size(); ++i) {
+    QChar *folded = result.folded.data();
+    bool lineStart = true;
+    for (int i = 0; i < size; ++i) {
         const QChar c = data[i];
-        if (c == QLatin1Char('\n')) {
-            lineStart = true;
-            continue;
+        // within a line, letters (above '>', but '\\') are left as they are
+        if (lineStart || c.unicode() <= '>' || c == QLatin1Char('\\')) {
+            if (c == QLatin1Char('\n')) {
+                lineStart = true;
+            } else if (lineStart && c == QLatin1Char('#')) {
+                data[i] = QLatin1Char(' ');
+            } else {
+                if (lineStart && !c.isSpace())
+                    lineStart = false;
+                if (c == QLatin1Char('*') || c == QLatin1Char('\\') || (c == QLatin1Char('>') && lineStart))
+                    data[i] = QLatin1Char(' ');
+            }
         }
-        if (lineStart && c == QLatin1Char('#')) {
-            data[i] = QLatin1Char(' ');
-            continue;
-        }
-        if (lineStart && !c.isSpace())
-            lineStart = false;
-        if (c == QLatin1Char('*') || c == QLatin1Char('\\') || (c == QLatin1Char('>') && lineStart))
-            data[i] = QLatin1Char(' ');
+        folded[i] = foldOne(table, data[i]);
     }
+    const QChar foldedNewline = foldOne(table, QLatin1Char('\n'));
     for (const TextRange &range : boilerplate) {
-        const int from = qBound(0, range.start, int(clean.size()));
-        const int to = qBound(0, range.end(), int(clean.size()));
-        for (int i = from; i < to; ++i)
-            clean[i] = QLatin1Char('\n');
+        const int from = qBound(0, range.start, size);
+        const int to = std::max(from, qBound(0, range.end(), size));
+        std::fill(data + from, data + to, QLatin1Char('\n'));
+        std::fill(folded + from, folded + to, foldedNewline);
     }
-    result.folded = foldSameLength(clean);
     return result;
 }
 

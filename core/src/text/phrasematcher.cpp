@@ -74,10 +74,8 @@ bool PhraseMatcher::add(const QString &pattern, int payload)
     return true;
 }
 
-bool PhraseMatcher::mayStartAt(const Token &token) const
+bool PhraseMatcher::mayStartByLists(const Token &token) const
 {
-    if (mStartBit >= 0)
-        return (token.starts >> mStartBit) & 1;
     if (unsigned(token.wordId) < mExactStarts.size() && mExactStarts[size_t(token.wordId)])
         return true;
     if (token.prefixIds[0] < 0 || mPrefixStarts.empty())

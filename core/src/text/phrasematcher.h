@@ -29,8 +29,14 @@ public:
     void setFillers(const PhraseMatcher *fillers) { mFillers = fillers; }
     bool isEmpty() const { return mPatterns.isEmpty(); }
 
-    /** Whether some pattern starts with this token's word (a cheap test before longestAt). */
-    bool mayStartAt(const Token &token) const;
+    /** Whether some pattern starts with this token's word (a cheap test before longestAt;
+     *  inline: it runs on most tokens, several times). */
+    bool mayStartAt(const Token &token) const
+    {
+        if (mStartBit >= 0)
+            return (token.starts >> mStartBit) & 1;
+        return mayStartByLists(token);
+    }
     /** The longest match at tokens[index] (not past `limit`); of equally long ones, the pattern
      *  added first. Invalid when none. */
     Match longestAt(const Tokens &tokens, int index, int limit) const;
@@ -66,6 +72,8 @@ private:
         bool checkSecond = false;
     };
 
+    /** mayStartAt() for a matcher that got no bit of Token::starts. */
+    bool mayStartByLists(const Token &token) const;
     void matchElement(const Pattern &pattern, int element, const Tokens &tokens, int index, int limit,
                       const std::vector<int> *skipTo, int *best) const;
     void addFirst(std::vector<QVector<int>> &table, std::vector<char> &starts, int id, bool prefix,

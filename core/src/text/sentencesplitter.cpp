@@ -86,6 +86,11 @@ QVector<Sentence> SentenceSplitter::split(const QString &text) const
     int i = 0;
     while (i < size) {
         const QChar c = data[i];
+        // letters, most of the text, are above every character looked at here but '…'
+        if (c.unicode() > '?' && c.unicode() != 0x2026) {
+            ++i;
+            continue;
+        }
         if (c == QLatin1Char('\n')) {
             int j = i + 1;
             bool blankLine = false;

@@ -3,16 +3,30 @@
 #include "text/wordtable.h"
 
 #include <algorithm>
+#include <array>
 
 namespace cm {
 namespace {
 
-// Most characters are ASCII: answer those from the code, the rest from Qt's tables.
+// Most characters are ASCII: answer those from a table, the rest from Qt's tables.
+enum AsciiClass : char { Other, Word, Space };
+
+constexpr std::array<AsciiClass, 128> kAsciiClasses = [] {
+    std::array<AsciiClass, 128> table{};
+    for (int c = 0; c < 128; ++c) {
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            table[size_t(c)] = Word;
+        else if (c == ' ' || (c >= '\t' && c <= '\r'))
+            table[size_t(c)] = Space;
+    }
+    return table;
+}();
+
 inline bool isWordChar(QChar c)
 {
     const ushort u = c.unicode();
     if (u < 128)
-        return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        return kAsciiClasses[u] == Word;
     return c.isLetterOrNumber();
 }
 
@@ -20,7 +34,7 @@ inline bool isSpace(QChar c)
 {
     const ushort u = c.unicode();
     if (u < 128)
-        return u == ' ' || (u >= '\t' && u <= '\r');
+        return kAsciiClasses[u] == Space;
     return c.isSpace();
 }
 
@@ -68,6 +82,11 @@ Tokens tokenize(const QString &text, int begin, int end)
         }
         const int start = i;
         while (i < end) {
+            // ASCII letters and digits at once: most of each word
+            while (i < end && data[i].unicode() < 128 && kAsciiClasses[data[i].unicode()] == Word)
+                ++i;
+            if (i == end)
+                break;
             const QChar ch = data[i];
             if (isWordChar(ch)) {
                 ++i;

@@ -12,7 +12,7 @@ WordTable &WordTable::instance()
     return table;
 }
 
-WordTable::WordTable() : mPrefix(1, false), mRoot2(128 * 128, -1), mEdges(4096)
+WordTable::WordTable() : mPrefix(1, 0), mRoot2(128 * 128, -1), mEdges(4096)
 {
     std::fill(std::begin(mRoot), std::end(mRoot), -1);
 }
@@ -29,7 +29,7 @@ size_t edgeHash(quint64 key)
 
 } // namespace
 
-int WordTable::child(int node, char16_t c) const
+inline int WordTable::child(int node, char16_t c) const
 {
     if (node == 0 && c < 128)
         return mRoot[c];
@@ -74,7 +74,7 @@ int WordTable::add(QStringView word)
             continue;
         }
         const int created = int(mPrefix.size());
-        mPrefix.push_back(false);
+        mPrefix.push_back(0);
         if (node == 0 && c < 128)
             mRoot[c] = created;
         else
@@ -113,7 +113,7 @@ int WordTable::addPrefix(QStringView prefix)
 {
     QWriteLocker locker(&mLock);
     const int node = add(prefix);
-    mPrefix[size_t(node)] = true;
+    mPrefix[size_t(node)] = 1;
     return node;
 }
 
@@ -122,25 +122,41 @@ void WordTable::lookup(QStringView word, Token *token) const
     token->wordId = -1;
     token->starts = 0;
     std::fill(std::begin(token->prefixIds), std::end(token->prefixIds), -1);
-    int node = 0;
     int found = 0;
+    auto reach = [&](int node) {
+        if (!mPrefix[size_t(node)])
+            return;
+        if (size_t(node) < mPrefixStarts.size())
+            token->starts |= mPrefixStarts[size_t(node)];
+        // keep the deepest ones: nested word beginnings are rare in the lexicons
+        if (found == Token::kMaxPrefixes) {
+            std::rotate(std::begin(token->prefixIds), std::begin(token->prefixIds) + 1,
+                        std::end(token->prefixIds));
+            found = Token::kMaxPrefixes - 1;
+        }
+        token->prefixIds[found++] = node;
+    };
     const QChar *chars = word.data();
+    const qsizetype size = word.size();
+    int node = 0;
     qsizetype i = 0;
-    for (; i < word.size(); ++i) {
+    // the first two characters from the root's tables, without hashing
+    if (size >= 2 && chars[0].unicode() < 128 && chars[1].unicode() < 128) {
+        const int first = mRoot[chars[0].unicode()];
+        if (first < 0)
+            return;
+        reach(first);
+        node = mRoot2[size_t(chars[0].unicode()) * 128 + chars[1].unicode()];
+        if (node < 0)
+            return;
+        reach(node);
+        i = 2;
+    }
+    for (; i < size; ++i) {
         node = child(node, chars[i].unicode());
         if (node < 0)
             return;
-        if (mPrefix[size_t(node)]) {
-            if (size_t(node) < mPrefixStarts.size())
-                token->starts |= mPrefixStarts[size_t(node)];
-            // keep the deepest ones: nested word beginnings are rare in the lexicons
-            if (found == Token::kMaxPrefixes) {
-                std::rotate(std::begin(token->prefixIds), std::begin(token->prefixIds) + 1,
-                            std::end(token->prefixIds));
-                found = Token::kMaxPrefixes - 1;
-            }
-            token->prefixIds[found++] = node;
-        }
+        reach(node);
     }
     token->wordId = node;
     if (size_t(node) < mWordStarts.size())
