@@ -78,6 +78,11 @@ public:
     static QString formatForFile(const QString &fileName);
 
 private:
+    // `today`: dates after it are not publication dates (computed once per ingest: reading
+    // the clock goes through the time zone and a global lock).
+    Article readFile(const QString &path, const QString &folder, const QDate &today) const;
+    Article readBytes(const QByteArray &bytes, const QString &fileName, const QDate &today) const;
+
     IngestOptions mOptions;
 };
 

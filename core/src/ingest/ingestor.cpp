@@ -164,6 +164,17 @@ QString relativeFile(const QString &folder, const QString &path)
     return relative.isEmpty() ? QFileInfo(path).fileName() : relative;
 }
 
+// Reads up to `limit` bytes of a file expected to hold `expected` (limit - 1 at most: one byte
+// more shows a file over the limit). The buffer is sized by the file, not by the limit: a
+// limit-sized buffer per file is a large allocation each time.
+QByteArray readAtMost(QFile &file, qint64 expected, qint64 limit)
+{
+    QByteArray bytes = file.read(qBound<qint64>(0, expected, limit - 1) + 1);
+    if (bytes.size() > expected && bytes.size() < limit && file.error() == QFileDevice::NoError)
+        bytes += file.read(limit - bytes.size()); // the file has grown since it was listed
+    return bytes;
+}
+
 // Adds a range to sorted, non-overlapping ranges.
 void addRange(QVector<TextRange> &ranges, TextRange range)
 {
@@ -197,6 +208,11 @@ QString Ingestor::formatForFile(const QString &fileName)
 }
 
 Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) const
+{
+    return readBytes(bytes, fileName, QDate::currentDate());
+}
+
+Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName, const QDate &today) const
 {
     Article article;
     article.file = fileName;
@@ -269,7 +285,7 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
         date = {html.published, DateSource::Header, -1,
                 QStringLiteral("page metadata (%1)").arg(html.publishedFrom)};
     } else {
-        date = PublicationDateFinder::find(article.text, article.boilerplate, article.url);
+        date = PublicationDateFinder::find(article.text, article.boilerplate, article.url, today);
         if (html.published.isValid() && date.source != DateSource::Header && date.source != DateSource::Body)
             date = {html.published, DateSource::Header, -1,
                     QStringLiteral("page metadata (%1, an update time)").arg(html.publishedFrom)};
@@ -286,6 +302,11 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
 }
 
 Article Ingestor::readFile(const QString &path, const QString &folder) const
+{
+    return readFile(path, folder, QDate::currentDate());
+}
+
+Article Ingestor::readFile(const QString &path, const QString &folder, const QDate &today) const
 {
     const QFileInfo info(path);
     Article article;
@@ -313,12 +334,11 @@ Article Ingestor::readFile(const QString &path, const QString &folder) const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return finish(ArticleStatus::Error, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    // Read one byte more than allowed: the file may have grown since it was listed.
-    const QByteArray bytes = file.read(mOptions.maxFileBytes + 1);
+    const QByteArray bytes = readAtMost(file, article.bytes, mOptions.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return finish(ArticleStatus::Error, QStringLiteral("cannot read: %1").arg(file.errorString()));
 
-    Article read = readBytes(bytes, info.fileName());
+    Article read = readBytes(bytes, info.fileName(), today);
     read.folder = article.folder;
     read.path = article.path;
     read.file = article.file;
@@ -382,6 +402,7 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
     std::mutex progressMutex;
     int finished = 0;
     const int total = int(toRead.size());
+    const QDate today = QDate::currentDate();
     auto work = [&] {
         while (true) {
             if (cancel && cancel->load()) {
@@ -394,7 +415,7 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
             Entry &entry = entries[toRead.at(k)];
             Article article;
             try {
-                article = readFile(entry.path, entry.folder);
+                article = readFile(entry.path, entry.folder, today);
                 if (article.status == ArticleStatus::Ok)
                     fingerprints[toRead.at(k)] =
                         DuplicateDetector::fingerprint(article.text, article.boilerplate);

@@ -286,7 +286,7 @@ QVector<DateMention> PublicationDateFinder::findDates(const QString &text, int f
     return datesInTokens(ingest::tokenize(text, from, to));
 }
 
-QDate PublicationDateFinder::dateFromUrl(const QString &url)
+QDate PublicationDateFinder::dateFromUrl(const QString &url, const QDate &today)
 {
     // Digit runs of the address with the separator before each.
     struct Run {
@@ -311,7 +311,7 @@ QDate PublicationDateFinder::dateFromUrl(const QString &url)
         }
         runs.append({value, digits, before});
     }
-    const int maxYear = QDate::currentDate().year() + 1;
+    const int maxYear = today.year() + 1;
     auto plausible = [&](int y, int m, int d) {
         return y >= kMinYear && y <= maxYear && QDate(y, m, d).isValid();
     };
@@ -421,7 +421,7 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
     if (updated.date.isValid())
         return updated;
 
-    const QDate fromUrl = dateFromUrl(url);
+    const QDate fromUrl = dateFromUrl(url, today);
     if (fromUrl.isValid() && fromUrl <= today)
         return {fromUrl, DateSource::Url, -1, QStringLiteral("date in the article's address")};
 
