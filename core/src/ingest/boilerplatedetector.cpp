@@ -128,38 +128,15 @@ bool isCaptionWithCredit(QStringView line, const IngestLexicon &lexicon)
     return letters >= 2 && (key.contains(QLatin1Char(' ')) || keyHasAgency(key, lexicon));
 }
 
-// The "contains" cues indexed by their first word: one hash lookup per word of a line
-// instead of one search per cue (this runs on every line of every article).
-QString containsCueCategory(const QString &key, const IngestLexicon &lexicon)
+// Whether `text`, folded, starts with `folded` (without folding the whole line).
+bool foldedStartsWith(QStringView text, const QString &folded)
 {
-    static const QHash<QStringView, QVector<int>> index = [&lexicon] {
-        QHash<QStringView, QVector<int>> result;
-        for (int k = 0; k < lexicon.containsCues.size(); ++k) {
-            const QString &cue = lexicon.containsCues.at(k).key;
-            const qsizetype space = cue.indexOf(QLatin1Char(' '));
-            result[QStringView(cue).left(space < 0 ? cue.size() : space)].append(k);
-        }
-        return result;
-    }();
-    const QStringView view(key);
-    qsizetype start = 0;
-    while (start < view.size()) {
-        qsizetype end = view.indexOf(QLatin1Char(' '), start);
-        if (end < 0)
-            end = view.size();
-        const auto found = index.constFind(view.mid(start, end - start));
-        if (found != index.constEnd()) {
-            for (int k : found.value()) {
-                const QString &cue = lexicon.containsCues.at(k).key;
-                const QStringView rest = view.mid(start);
-                if (rest.startsWith(cue) &&
-                    (rest.size() == cue.size() || rest[cue.size()] == QLatin1Char(' ')))
-                    return lexicon.containsCues.at(k).category;
-            }
-        }
-        start = end + 1;
-    }
-    return {};
+    if (text.size() < folded.size())
+        return false;
+    for (qsizetype i = 0; i < folded.size(); ++i)
+        if (ingest::foldChar(text[i]) != folded.at(i))
+            return false;
+    return true;
 }
 
 // A sentence of prose ("Partager le pouvoir ... a déclaré le ministre."): prefix cues do not apply.
@@ -202,17 +179,18 @@ QString classifyLine(QStringView line, const QString &key, const IngestLexicon &
     const auto exact = lexicon.lineCues.constFind(key);
     if (exact != lexicon.lineCues.constEnd())
         return exact.value();
-    if (line.size() <= kPrefixMaxLength && !isProseSentence(line))
-        for (const ingest::BoilerplateCue &cue : lexicon.prefixCues)
-            if (ingest::keyStartsWith(key, cue.key))
-                return cue.category;
-    const QString contained = containsCueCategory(key, lexicon);
-    if (!contained.isEmpty())
-        return contained;
+    if (line.size() <= kPrefixMaxLength && !isProseSentence(line)) {
+        const int prefix = lexicon.prefixIndex.prefixOf(key);
+        if (prefix >= 0)
+            return lexicon.prefixCues.at(prefix).category;
+    }
+    const int contained = lexicon.containsIndex.foundIn(key);
+    if (contained >= 0)
+        return lexicon.containsCues.at(contained).category;
     if (line.size() <= kCaptionMaxLength) {
-        const QString folded = ingest::foldSameLength(stripDecoration(line));
+        const QStringView stripped = stripDecoration(line);
         for (const QString &cue : lexicon.creditCues)
-            if (folded.startsWith(cue))
+            if (foldedStartsWith(stripped, cue))
                 return QStringLiteral("credit");
         if (isCaptionWithCredit(line, lexicon))
             return QStringLiteral("credit");

@@ -47,8 +47,8 @@ void forEachWord(const QString &text, const QVector<TextRange> &boilerplate, Cal
             continue;
         }
         quint64 hash = 0xcbf29ce484222325ULL;
-        while (i < size && (data[i].isLetterOrNumber() || data[i].isMark())) {
-            if (!data[i].isMark()) {
+        while (i < size && (data[i].isLetterOrNumber() || ingest::isMark(data[i]))) {
+            if (!ingest::isMark(data[i])) {
                 hash ^= ingest::foldChar(data[i]).unicode();
                 hash *= 0x100000001b3ULL;
             }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "conflictmap/diagnostic.h"
+#include "ingest/phraseindex.h"
 
 #include <QHash>
 #include <QSet>
@@ -55,6 +56,10 @@ public:
     QVector<QString> creditCues;      ///< folded (not keys: "©" has no letters)
     QSet<QString> agencies;           ///< match keys
     QSet<QString> documentationNames; ///< lower-case base names of non-article files
+
+    PhraseIndex prefixIndex;   ///< over prefixCues, in file order
+    PhraseIndex containsIndex; ///< over containsCues, in file order
+    PhraseIndex futureIndex;   ///< over futureCues
 
     Diagnostics diagnostics; ///< missing or malformed resource files
 

@@ -9,14 +9,9 @@ const char kLatin1Base[64 + 1] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
 
 } // namespace
 
-QChar foldChar(QChar c)
+QChar foldNonAscii(QChar c)
 {
     const ushort u = c.unicode();
-    if (u < 0x80) {
-        if (u >= 'A' && u <= 'Z')
-            return QChar(ushort(u + 32));
-        return c;
-    }
     if (u >= 0xC0 && u <= 0xFF) {
         const char base = kLatin1Base[u - 0xC0];
         return base ? QChar::fromLatin1(base) : c;
@@ -103,9 +98,9 @@ QVector<TextLine> splitLines(const QString &text)
     const QChar *data = text.constData();
     int begin = 0;
     while (begin <= size) {
-        int end = begin;
-        while (end < size && data[end] != QLatin1Char('\n'))
-            ++end;
+        int end = int(text.indexOf(QLatin1Char('\n'), begin)); // vectorised search
+        if (end < 0)
+            end = size;
         int s = begin;
         int e = end;
         while (s < e && data[s].isSpace())
@@ -186,7 +181,7 @@ QVector<Token> tokenize(const QString &text, int from, int to)
         } else if (c.isLetter()) {
             token.kind = Token::Word;
             token.upperInitial = c.isUpper();
-            while (i < to && (data[i].isLetter() || data[i].isMark()))
+            while (i < to && (data[i].isLetter() || isMark(data[i])))
                 ++i;
             token.folded = foldSameLength(QStringView(data + token.start, i - token.start));
         } else {

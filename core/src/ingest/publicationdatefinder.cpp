@@ -241,11 +241,7 @@ QStringView sentenceAround(const QString &text, int start, int end)
 
 bool aboutTheFuture(QStringView sentence, const IngestLexicon &lexicon)
 {
-    const QString key = ingest::matchKey(sentence);
-    for (const QString &cue : lexicon.futureCues)
-        if (ingest::keyContains(key, cue))
-            return true;
-    return false;
+    return lexicon.futureIndex.foundIn(ingest::matchKey(sentence)) >= 0;
 }
 
 // An agency dateline opening the lead: "BEYROUTH, 3 avril 2017 (AFP) - ...",

@@ -187,7 +187,7 @@ QString controlCharacterReason(const QString &text)
 int guessUtf16WithoutBom(const QByteArray &bytes)
 {
     const int pairs = int(qMin<qsizetype>(bytes.size(), 4096)) / 2;
-    if (pairs < 8 || bytes.size() % 2)
+    if (pairs < 8 || bytes.size() % 2 || !std::memchr(bytes.constData(), 0, size_t(2 * pairs)))
         return 0;
     int zeroEven = 0;
     int zeroOdd = 0;
@@ -245,7 +245,7 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             return result;
         }
         const int utf16Guess = guessUtf16WithoutBom(bytes);
-        if (!utf16Guess && bytes.contains('\0')) {
+        if (!utf16Guess && std::memchr(bytes.constData(), 0, size_t(size))) {
             result.binaryReason = QStringLiteral("NUL bytes");
             return result;
         }
