@@ -100,7 +100,13 @@ bool isCaptionWithCredit(QStringView line, const IngestLexicon &lexicon)
         return (inner.contains(QLatin1Char('/')) && keyHasAgency(key, lexicon)) ||
                key.startsWith(QLatin1String("photo"));
     }
-    // "– FIRSTNAME LASTNAME" or "- AFP" after the caption.
+    // "– FIRSTNAME LASTNAME" or "- AFP" after the caption: upper-case words after the last dash.
+    auto inCreditName = [](QChar c) {
+        if (c.isLetter())
+            return c.isUpper();
+        return c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char('.') || c == QLatin1Char('\'') ||
+               c == QLatin1Char('-');
+    };
     qsizetype dash = -1;
     for (qsizetype i = text.size() - 2; i > 0; --i) {
         const QChar c = text[i];
@@ -109,20 +115,17 @@ bool isCaptionWithCredit(QStringView line, const IngestLexicon &lexicon)
             dash = i;
             break;
         }
+        if (!inCreditName(c))
+            return false; // whatever dash comes before, this character is after it
     }
     if (dash < 0)
         return false;
     const QStringView tail = text.mid(dash + 1).trimmed();
     int letters = 0;
     for (QChar c : tail) {
-        if (c.isLetter()) {
-            if (!c.isUpper())
-                return false;
-            ++letters;
-        } else if (!c.isSpace() && c != QLatin1Char('/') && c != QLatin1Char('.') && c != QLatin1Char('\'') &&
-                   c != QLatin1Char('-')) {
+        if (!inCreditName(c))
             return false;
-        }
+        letters += c.isLetter();
     }
     const QString key = ingest::matchKey(tail);
     return letters >= 2 && (key.contains(QLatin1Char(' ')) || keyHasAgency(key, lexicon));

@@ -332,7 +332,7 @@ Article Ingestor::readFile(const QString &path, const QString &folder, const QDa
                       QStringLiteral("larger than the %1 limit (%2)")
                           .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) // read once, in one piece
         return finish(ArticleStatus::Error, QStringLiteral("cannot open: %1").arg(file.errorString()));
     const QByteArray bytes = readAtMost(file, article.bytes, mOptions.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)

@@ -150,9 +150,12 @@ bool keyContains(const QString &key, const QString &cue)
     }
 }
 
-QVector<Token> tokenize(const QString &text, int from, int to)
+Tokens tokenize(const QString &text, int from, int to)
 {
-    QVector<Token> tokens;
+    Tokens result;
+    result.folded = foldSameLength(QStringView(text).mid(from, to - from));
+    const QStringView folded(result.folded);
+    QVector<Token> &tokens = result.list;
     const QChar *data = text.constData();
     bool lineBreak = false;
     int i = from;
@@ -183,16 +186,16 @@ QVector<Token> tokenize(const QString &text, int from, int to)
             token.upperInitial = c.isUpper();
             while (i < to && (data[i].isLetter() || isMark(data[i])))
                 ++i;
-            token.folded = foldSameLength(QStringView(data + token.start, i - token.start));
+            token.folded = folded.mid(token.start - from, i - token.start);
         } else {
             token.kind = Token::Punct;
-            token.folded = QString(foldChar(c));
+            token.folded = folded.mid(i - from, 1);
             ++i;
         }
         token.end = i;
         tokens.append(token);
     }
-    return tokens;
+    return result;
 }
 
 } // namespace cm::ingest

@@ -62,12 +62,25 @@ struct Token {
     bool lineBreakBefore = false; ///< a '\n' lies between this token and the previous one
     int start = 0;                ///< offset in the tokenized text (absolute)
     int end = 0;
-    int value = 0;  ///< numbers: their value (capped at 99999999)
-    int digits = 0; ///< numbers: how many digits
-    QString folded; ///< words: folded text; punctuation: the character
+    int value = 0;      ///< numbers: their value (capped at 99999999)
+    int digits = 0;     ///< numbers: how many digits
+    QStringView folded; ///< words: folded text; punctuation: the character (in Tokens::folded)
+};
+
+/** The tokens of a text range and the folded text their `folded` views point into. */
+struct Tokens {
+    QString folded; ///< foldSameLength of the range
+    QVector<Token> list;
 };
 
 /** Tokens of text[from, to): letters runs, digit runs, single punctuation marks. */
-QVector<Token> tokenize(const QString &text, int from, int to);
+Tokens tokenize(const QString &text, int from, int to);
+
+/** A QString sharing `view`'s characters (no copy), to look a view up in a QString-keyed
+ *  hash or set; valid while the viewed characters are. */
+inline QString lookupKey(QStringView view)
+{
+    return QString::fromRawData(reinterpret_cast<const QChar *>(view.data()), int(view.size()));
+}
 
 } // namespace cm::ingest

@@ -11,6 +11,11 @@ qsizetype wordEnd(QStringView key, qsizetype from)
     return end;
 }
 
+quint32 lengthBit(qsizetype length)
+{
+    return 1u << (qMin<qsizetype>(length, 32) - 1);
+}
+
 } // namespace
 
 PhraseIndex::PhraseIndex(const QVector<QString> &phrases) : mPhrases(phrases)
@@ -19,12 +24,20 @@ PhraseIndex::PhraseIndex(const QVector<QString> &phrases) : mPhrases(phrases)
         const QStringView phrase(mPhrases.at(k));
         if (phrase.isEmpty())
             continue; // never matches
-        mByFirstWord[qHash(phrase.left(wordEnd(phrase, 0)))].append(k);
+        const QStringView first = phrase.left(wordEnd(phrase, 0));
+        mByFirstWord[qHash(first)].append(k);
+        if (first[0].unicode() < 128)
+            mFirstWordShapes[first[0].unicode()] |= lengthBit(first.size());
     }
 }
 
 int PhraseIndex::matchAt(QStringView key, qsizetype at, qsizetype end) const
 {
+    if (end <= at)
+        return -1; // an empty word starts no phrase (empty phrases are not indexed)
+    const char16_t first = key[at].unicode();
+    if (first < 128 && !(mFirstWordShapes[first] & lengthBit(end - at)))
+        return -1;
     // Hash collisions only add candidates, which the comparison below rejects.
     const auto found = mByFirstWord.constFind(qHash(key.mid(at, end - at)));
     if (found == mByFirstWord.constEnd())

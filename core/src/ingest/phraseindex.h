@@ -6,6 +6,8 @@
 #include <QStringView>
 #include <QVector>
 
+#include <array>
+
 namespace cm::ingest {
 
 /** Phrases (match keys: words separated by one space) indexed by their first word, so that
@@ -31,6 +33,9 @@ private:
 
     QVector<QString> mPhrases;
     QHash<size_t, QVector<int>> mByFirstWord; ///< hash of the first word → phrase indexes
+    /// A filter before hashing: bit min(length, 32) - 1 of entry c is set when a first word
+    /// of that length starts with the ASCII character c.
+    std::array<quint32, 128> mFirstWordShapes{};
 };
 
 } // namespace cm::ingest

@@ -58,7 +58,7 @@ int matchShape(const QVector<Token> &tokens, int index, const QVector<ShapeToken
         case ShapeToken::MonthName: {
             if (token.kind != Token::Word)
                 return 0;
-            const auto found = lexicon.months.constFind(token.folded);
+            const auto found = lexicon.months.constFind(ingest::lookupKey(token.folded));
             if (found == lexicon.months.constEnd())
                 return 0;
             month = found.value();
@@ -116,7 +116,7 @@ QVector<DateMention> datesInTokens(const QVector<Token> &tokens,
         const Token &token = tokens.at(i);
         int consumed = 0;
         if (token.kind == Token::Number ||
-            (token.kind == Token::Word && lexicon.months.contains(token.folded))) {
+            (token.kind == Token::Word && lexicon.months.contains(ingest::lookupKey(token.folded)))) {
             for (const QVector<ShapeToken> &shape : lexicon.dateShapes) {
                 DateMention mention;
                 consumed = matchShape(tokens, i, shape, lexicon, mention);
@@ -151,7 +151,8 @@ DateLine analyseLine(const QString &text, const TextLine &line, const QDate &tod
     if (line.isEmpty() || line.length() > kDateLineMaxLength)
         return result;
     const IngestLexicon &lexicon = IngestLexicon::instance();
-    const QVector<Token> tokens = ingest::tokenize(text, line.start, line.end);
+    const ingest::Tokens tokenized = ingest::tokenize(text, line.start, line.end);
+    const QVector<Token> &tokens = tokenized.list;
     QVector<QPair<int, int>> spans;
     const QVector<DateMention> mentions = datesInTokens(tokens, &spans);
     bool anyFullDate = false;
@@ -196,12 +197,13 @@ DateLine analyseLine(const QString &text, const TextLine &line, const QDate &tod
              tokens.at(i + 2).kind == Token::Word && tokens.at(i + 2).start == tokens.at(i + 1).end))
             continue;
         ++words;
-        if (lexicon.publishedTriggers.contains(token.folded))
+        if (lexicon.publishedTriggers.contains(ingest::lookupKey(token.folded)))
             cue = Cue::Published;
-        else if (lexicon.updatedTriggers.contains(token.folded))
+        else if (lexicon.updatedTriggers.contains(ingest::lookupKey(token.folded)))
             cue = Cue::Updated;
-        else if (!token.upperInitial && !lexicon.dateLineWords.contains(token.folded) &&
-                 !lexicon.weekdays.contains(token.folded) && !lexicon.months.contains(token.folded))
+        else if (!token.upperInitial && !lexicon.dateLineWords.contains(ingest::lookupKey(token.folded)) &&
+                 !lexicon.weekdays.contains(ingest::lookupKey(token.folded)) &&
+                 !lexicon.months.contains(ingest::lookupKey(token.folded)))
             return {}; // a word of prose: this is a sentence, not a date line
     }
     if (words > kDateLineMaxWords)
@@ -279,7 +281,7 @@ QVector<DateMention> PublicationDateFinder::findDates(const QString &text, int f
 {
     if (to < 0 || to > text.size())
         to = int(text.size());
-    return datesInTokens(ingest::tokenize(text, from, to));
+    return datesInTokens(ingest::tokenize(text, from, to).list);
 }
 
 QDate PublicationDateFinder::dateFromUrl(const QString &url, const QDate &today)
@@ -428,7 +430,8 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
                                              const QDate &today)
 {
     const IngestLexicon &lexicon = IngestLexicon::instance();
-    const QVector<Token> tokens = ingest::tokenize(text, 0, int(text.size()));
+    const ingest::Tokens tokenized = ingest::tokenize(text, 0, int(text.size()));
+    const QVector<Token> &tokens = tokenized.list;
     QVector<QPair<int, int>> spans;
     const QVector<DateMention> mentions = datesInTokens(tokens, &spans);
 
@@ -468,7 +471,7 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
         const Token &token = tokens.at(i);
         if (token.kind != Token::Word)
             continue;
-        const auto found = lexicon.weekdays.constFind(token.folded);
+        const auto found = lexicon.weekdays.constFind(ingest::lookupKey(token.folded));
         if (found == lexicon.weekdays.constEnd())
             continue;
         if (i + 1 < tokens.size()) {
