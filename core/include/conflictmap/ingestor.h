@@ -80,7 +80,7 @@ public:
 private:
     // `today`: dates after it are not publication dates (computed once per ingest: reading
     // the clock goes through the time zone and a global lock).
-    Article readFile(const QString &path, const QString &folder, const QDate &today) const;
+    Article readPath(const QString &path, const QDate &today) const; // folder, path, file left empty
     Article readBytes(const QByteArray &bytes, const QString &fileName, const QDate &today) const;
 
     IngestOptions mOptions;

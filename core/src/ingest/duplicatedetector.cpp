@@ -47,10 +47,19 @@ void forEachWord(const QString &text, const QVector<TextRange> &boilerplate, Cal
             continue;
         }
         quint64 hash = 0xcbf29ce484222325ULL;
-        while (i < size && (data[i].isLetterOrNumber() || ingest::isMark(data[i]))) {
-            if (!ingest::isMark(data[i])) {
-                hash ^= ingest::foldChar(data[i]).unicode();
+        while (i < size) {
+            const QChar c = data[i];
+            if (c.unicode() < 0x80) {
+                const char folded = ingest::asciiWordChar(c.unicode());
+                if (!folded)
+                    break;
+                hash ^= uchar(folded);
                 hash *= 0x100000001b3ULL;
+            } else if (c.isLetterOrNumber()) {
+                hash ^= ingest::foldChar(c).unicode();
+                hash *= 0x100000001b3ULL;
+            } else if (!ingest::isMark(c)) {
+                break;
             }
             ++i;
         }

@@ -303,16 +303,17 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName, co
 
 Article Ingestor::readFile(const QString &path, const QString &folder) const
 {
-    return readFile(path, folder, QDate::currentDate());
+    Article article = readPath(path, QDate::currentDate());
+    article.folder = QDir::cleanPath(QDir(folder).absolutePath());
+    article.path = QFileInfo(path).absoluteFilePath();
+    article.file = relativeFile(article.folder, article.path);
+    return article;
 }
 
-Article Ingestor::readFile(const QString &path, const QString &folder, const QDate &today) const
+Article Ingestor::readPath(const QString &path, const QDate &today) const
 {
     const QFileInfo info(path);
     Article article;
-    article.folder = QDir::cleanPath(QDir(folder).absolutePath());
-    article.path = info.absoluteFilePath();
-    article.file = relativeFile(article.folder, article.path);
     article.format = formatForFile(path);
 
     auto finish = [&](ArticleStatus status, const QString &message) {
@@ -321,7 +322,7 @@ Article Ingestor::readFile(const QString &path, const QString &folder, const QDa
         return article;
     };
     if (info.isSymLink() && !info.exists())
-        return finish(ArticleStatus::Error, unresolvedLinkReason(article.path));
+        return finish(ArticleStatus::Error, unresolvedLinkReason(info.absoluteFilePath()));
     if (!info.exists())
         return finish(ArticleStatus::Error, QStringLiteral("file does not exist"));
     if (!info.isFile())
@@ -339,9 +340,6 @@ Article Ingestor::readFile(const QString &path, const QString &folder, const QDa
         return finish(ArticleStatus::Error, QStringLiteral("cannot read: %1").arg(file.errorString()));
 
     Article read = readBytes(bytes, info.fileName(), today);
-    read.folder = article.folder;
-    read.path = article.path;
-    read.file = article.file;
     read.bytes = qMax<qint64>(article.bytes, bytes.size());
     return read;
 }
@@ -415,7 +413,7 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
             Entry &entry = entries[toRead.at(k)];
             Article article;
             try {
-                article = readFile(entry.path, entry.folder, today);
+                article = readPath(entry.path, today);
                 if (article.status == ArticleStatus::Ok)
                     fingerprints[toRead.at(k)] =
                         DuplicateDetector::fingerprint(article.text, article.boilerplate);

@@ -76,8 +76,15 @@ QString matchKey(QStringView text)
     qsizetype length = 0;
     bool space = true;
     for (QChar c : text) {
-        const QChar f = foldChar(c);
-        if (f.isLetterOrNumber()) {
+        QChar f;
+        if (c.unicode() < 0x80) {
+            f = QChar(char16_t(asciiWordChar(c.unicode()))); // null: not a word character
+        } else {
+            f = foldNonAscii(c);
+            if (!f.isLetterOrNumber())
+                f = QChar();
+        }
+        if (!f.isNull()) {
             data[length++] = f;
             space = false;
         } else if (!space) {
@@ -120,7 +127,7 @@ int countWords(QStringView text)
     int words = 0;
     bool inWord = false;
     for (QChar c : text) {
-        const bool wordChar = c.isLetterOrNumber();
+        const bool wordChar = c.unicode() < 0x80 ? asciiWordChar(c.unicode()) != 0 : c.isLetterOrNumber();
         if (wordChar && !inWord)
             ++words;
         inWord = wordChar;

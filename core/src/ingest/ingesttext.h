@@ -6,6 +6,8 @@
 #include <QStringView>
 #include <QVector>
 
+#include <array>
+
 namespace cm::ingest {
 
 /** foldChar beyond ASCII (out of line). */
@@ -20,6 +22,21 @@ inline QChar foldChar(QChar c)
     if (u >= 0x80)
         return foldNonAscii(c);
     return u >= 'A' && u <= 'Z' ? QChar(char16_t(u + 32)) : c;
+}
+
+/** For an ASCII character: its folded (lower-case) form if it is a letter or a digit, else 0.
+ *  A table: the word loops below run on every character of every article. */
+inline char asciiWordChar(char16_t u)
+{
+    static constexpr std::array<char, 128> kTable = [] {
+        std::array<char, 128> table{};
+        for (int c = '0'; c <= '9'; ++c)
+            table[size_t(c)] = char(c);
+        for (int c = 'a'; c <= 'z'; ++c)
+            table[size_t(c)] = table[size_t(c - 32)] = char(c);
+        return table;
+    }();
+    return kTable[u];
 }
 
 /** QChar::isMark without a library call for the characters below U+0300 (none is a mark). */

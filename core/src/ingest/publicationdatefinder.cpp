@@ -150,6 +150,10 @@ DateLine analyseLine(const QString &text, const TextLine &line, const QDate &tod
     DateLine result;
     if (line.isEmpty() || line.length() > kDateLineMaxLength)
         return result;
+    // A full date has digits: most lines have none and need no tokens.
+    const QStringView view = QStringView(text).mid(line.start, line.length());
+    if (std::none_of(view.begin(), view.end(), [](QChar c) { return c.isDigit(); }))
+        return result;
     const IngestLexicon &lexicon = IngestLexicon::instance();
     const ingest::Tokens tokenized = ingest::tokenize(text, line.start, line.end);
     const QVector<Token> &tokens = tokenized.list;
@@ -255,8 +259,12 @@ QDate datelineDate(const QString &text, const TextLine &line, const QDate &today
         QStringLiteral("^\\s*\\p{Lu}[\\p{L}'\u2019. -]{1,40}?(?:\\s*\\([^()]{1,30}\\))?\\s*,\\s*"
                        "(?:le\\s+)?([^()\\n]{6,32}?)\\s*(?:\\([^()]{2,24}\\))?\\s*[-\u2013\u2014:]\\s"),
         QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch match =
-        kDateline.match(QStringView(text).mid(line.start, line.length()).toString());
+    // Cheap tests first: the pattern starts with an upper-case letter and has a comma.
+    const QStringView view = QStringView(text).mid(line.start, line.length());
+    if (view.isEmpty() || (view.front().isLetterOrNumber() && !view.front().isUpper()) ||
+        !view.contains(QLatin1Char(',')))
+        return {};
+    const QRegularExpressionMatch match = kDateline.match(view.toString());
     if (!match.hasMatch())
         return {};
     const int start = line.start + int(match.capturedStart(1));

@@ -64,7 +64,12 @@ Utf8Scan scanUtf8(const uchar *data, int size)
     Utf8Scan scan;
     int i = 0;
     while (i < size) {
-        // Fast path over ASCII.
+        // Fast path over ASCII, eight bytes at a time.
+        quint64 eight = 0;
+        if (i + 8 <= size && (std::memcpy(&eight, data + i, 8), !(eight & 0x8080808080808080ULL))) {
+            i += 8;
+            continue;
+        }
         if (data[i] < 0x80) {
             ++i;
             continue;
