@@ -149,8 +149,9 @@ bool isProseSentence(QStringView line)
     if (text.isEmpty())
         return false;
     const QChar last = text.back();
-    return ingest::countWords(text) >= 12 && (last == QLatin1Char('.') || last == QLatin1Char('!') ||
-                                              last == QLatin1Char('?') || last == QChar(0x00BB));
+    return (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?') ||
+            last == QChar(0x00BB)) &&
+           ingest::countWords(text, 12) >= 12;
 }
 
 // A menu bar flattened to one line: "Accueil | Monde | Syrie", "Direct • Vidéos".
@@ -222,8 +223,10 @@ QString blockCategory(QStringView line, const QString &key, const IngestLexicon 
 // A short line of a list of links (a headline, a label), not a paragraph of prose.
 bool isListingLine(QStringView line)
 {
-    const int words = ingest::countWords(line);
-    if (words > 25 || line.size() > 180)
+    if (line.size() > 180)
+        return false;
+    const int words = ingest::countWords(line, 26);
+    if (words > 25)
         return false;
     return !(words >= 6 && isSentenceEnd(line.back()));
 }

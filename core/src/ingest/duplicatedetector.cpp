@@ -110,20 +110,21 @@ TextFingerprint DuplicateDetector::fingerprint(const QString &text, const QVecto
 {
     TextFingerprint result;
     quint64 exact = 0x9e3779b97f4a7c15ULL;
-    quint64 window[kShingleWords] = {};
+    quint64 window[kShingleWords] = {}; // the last words, oldest first
     std::array<quint32, kBins> bins;
     bins.fill(0xFFFFFFFFu);
     std::array<bool, kBins> filled{};
     int shingles = 0;
     forEachWord(text, boilerplate, [&](quint64 hash) {
         exact = mix(exact ^ hash);
-        window[result.words % kShingleWords] = hash;
+        std::copy(window + 1, window + kShingleWords, window);
+        window[kShingleWords - 1] = hash;
         ++result.words;
         if (result.words < kShingleWords)
             return;
         quint64 shingle = 0;
-        for (int j = 0; j < kShingleWords; ++j)
-            shingle = mix(shingle ^ window[(result.words + j) % kShingleWords]);
+        for (quint64 word : window)
+            shingle = mix(shingle ^ word);
         ++shingles;
         const int bin = int(shingle >> 59);
         const quint32 value = quint32(shingle);

@@ -122,14 +122,14 @@ QVector<TextLine> splitLines(const QString &text)
     return lines;
 }
 
-int countWords(QStringView text)
+int countWords(QStringView text, int atMost)
 {
     int words = 0;
     bool inWord = false;
     for (QChar c : text) {
         const bool wordChar = c.unicode() < 0x80 ? asciiWordChar(c.unicode()) != 0 : c.isLetterOrNumber();
-        if (wordChar && !inWord)
-            ++words;
+        if (wordChar && !inWord && ++words == atMost)
+            break;
         inWord = wordChar;
     }
     return words;

@@ -7,6 +7,7 @@
 #include <QVector>
 
 #include <array>
+#include <climits>
 
 namespace cm::ingest {
 
@@ -63,8 +64,9 @@ struct TextLine {
 /** The lines of `text` split at '\n'; empty lines are kept (start == end). */
 QVector<TextLine> splitLines(const QString &text);
 
-/** Number of runs of letters or digits. */
-int countWords(QStringView text);
+/** Number of runs of letters or digits, counted up to `atMost` (enough to compare with a
+ *  threshold: long paragraphs are not counted to the end). */
+int countWords(QStringView text, int atMost = INT_MAX);
 
 /** Whether `key` (a matchKey) starts with `cue` at a word boundary. */
 bool keyStartsWith(const QString &key, const QString &cue);

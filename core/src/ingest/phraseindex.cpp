@@ -33,11 +33,8 @@ PhraseIndex::PhraseIndex(const QVector<QString> &phrases) : mPhrases(phrases)
 
 int PhraseIndex::matchAt(QStringView key, qsizetype at, qsizetype end) const
 {
-    if (end <= at)
-        return -1; // an empty word starts no phrase (empty phrases are not indexed)
-    const char16_t first = key[at].unicode();
-    if (first < 128 && !(mFirstWordShapes[first] & lengthBit(end - at)))
-        return -1;
+    if (end <= at || !mayStart(key[at], end - at))
+        return -1; // (an empty word starts no phrase: empty phrases are not indexed)
     // Hash collisions only add candidates, which the comparison below rejects.
     const auto found = mByFirstWord.constFind(qHash(key.mid(at, end - at)));
     if (found == mByFirstWord.constEnd())
@@ -62,7 +59,7 @@ int PhraseIndex::foundIn(QStringView key) const
     qsizetype start = 0;
     while (start < key.size()) {
         const qsizetype end = wordEnd(key, start);
-        const int found = matchAt(key, start, end);
+        const int found = mayStart(key[start], end - start) ? matchAt(key, start, end) : -1;
         if (found >= 0)
             return found;
         start = end + 1;

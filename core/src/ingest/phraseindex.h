@@ -30,6 +30,12 @@ public:
 private:
     // Phrases that may start at `at` (a word start of key), verified in the order given.
     int matchAt(QStringView key, qsizetype at, qsizetype wordEnd) const;
+    // False when no phrase starts with a word of this first character and length.
+    bool mayStart(QChar first, qsizetype length) const
+    {
+        return first.unicode() >= 128 ||
+               (mFirstWordShapes[first.unicode()] >> (qMin<qsizetype>(length, 32) - 1) & 1);
+    }
 
     QVector<QString> mPhrases;
     QHash<size_t, QVector<int>> mByFirstWord; ///< hash of the first word → phrase indexes

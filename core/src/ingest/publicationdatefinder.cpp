@@ -259,10 +259,15 @@ QDate datelineDate(const QString &text, const TextLine &line, const QDate &today
         QStringLiteral("^\\s*\\p{Lu}[\\p{L}'\u2019. -]{1,40}?(?:\\s*\\([^()]{1,30}\\))?\\s*,\\s*"
                        "(?:le\\s+)?([^()\\n]{6,32}?)\\s*(?:\\([^()]{2,24}\\))?\\s*[-\u2013\u2014:]\\s"),
         QRegularExpression::UseUnicodePropertiesOption);
-    // Cheap tests first: the pattern starts with an upper-case letter and has a comma.
+    // Cheap tests first: the pattern starts with an upper-case letter and has a comma and a
+    // dash or colon; the date needs a digit.
     const QStringView view = QStringView(text).mid(line.start, line.length());
+    auto has = [&view](auto test) { return std::any_of(view.begin(), view.end(), test); };
     if (view.isEmpty() || (view.front().isLetterOrNumber() && !view.front().isUpper()) ||
-        !view.contains(QLatin1Char(',')))
+        !has([](QChar c) { return c == QLatin1Char(','); }) || !has([](QChar c) {
+            return c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014) || c == QLatin1Char(':');
+        }) ||
+        !has([](QChar c) { return c.isDigit(); }))
         return {};
     const QRegularExpressionMatch match = kDateline.match(view.toString());
     if (!match.hasMatch())
@@ -356,7 +361,7 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
         const TextLine &line = lines.at(k);
         if (line.isEmpty() || inBoilerplate(boilerplate, line))
             continue;
-        const int words = ingest::countWords(QStringView(text).mid(line.start, line.length()));
+        const int words = ingest::countWords(QStringView(text).mid(line.start, line.length()), kProseWords);
         const QChar last = text.at(line.end - 1);
         const bool sentence = last == QLatin1Char('.') || last == QLatin1Char('!') ||
                               last == QLatin1Char('?') || last == QChar(0x00BB) || last == QLatin1Char('"');
@@ -399,7 +404,8 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
         const TextLine &line = lines.at(k);
         if (line.isEmpty() || inBoilerplate(boilerplate, line))
             continue;
-        if (ingest::countWords(QStringView(text).mid(line.start, line.length())) >= kProseSentenceWords)
+        if (ingest::countWords(QStringView(text).mid(line.start, line.length()), kProseSentenceWords) >=
+            kProseSentenceWords)
             ++prose;
         int offset = -1;
         const QDate date = datelineDate(text, line, today, &offset);

@@ -174,16 +174,21 @@ QString binarySignature(const QByteArray &bytes)
 // Text has few control characters; NUL never appears in text files.
 QString controlCharacterReason(const QString &text)
 {
-    int controls = 0;
-    for (QChar c : text) {
-        const ushort u = c.unicode();
-        if (u == 0)
-            return QStringLiteral("NUL bytes");
-        if ((u < 0x20 && u != '\t' && u != '\n' && u != '\r' && u != '\f' && u != '\v' && u != 0x1B) ||
-            u == 0x7F)
-            ++controls;
+    // Branch-free with unsigned arithmetic, so that the compiler vectorises it: this reads
+    // every character of every file.
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
+    unsigned controls = 0;
+    unsigned nul = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const unsigned u = units[i];
+        nul |= u == 0;
+        controls +=
+            ((u < 0x20) & (u != '\t') & (u != '\n') & (u != '\r') & (u != '\f') & (u != '\v') & (u != 0x1B)) |
+            (u == 0x7F);
     }
-    if (controls > 8 && controls * 100 > text.size())
+    if (nul)
+        return QStringLiteral("NUL bytes");
+    if (controls > 8 && qsizetype(controls) * 100 > text.size())
         return QStringLiteral("%1 control characters").arg(controls);
     return {};
 }
