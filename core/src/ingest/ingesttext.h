@@ -95,11 +95,4 @@ struct Tokens {
 /** Tokens of text[from, to): letters runs, digit runs, single punctuation marks. */
 Tokens tokenize(const QString &text, int from, int to);
 
-/** A QString sharing `view`'s characters (no copy), to look a view up in a QString-keyed
- *  hash or set; valid while the viewed characters are. */
-inline QString lookupKey(QStringView view)
-{
-    return QString::fromRawData(reinterpret_cast<const QChar *>(view.data()), int(view.size()));
-}
-
 } // namespace cm::ingest

@@ -58,10 +58,9 @@ int matchShape(const QVector<Token> &tokens, int index, const QVector<ShapeToken
         case ShapeToken::MonthName: {
             if (token.kind != Token::Word)
                 return 0;
-            const auto found = lexicon.months.constFind(ingest::lookupKey(token.folded));
-            if (found == lexicon.months.constEnd())
+            month = lexicon.months.value(token.folded);
+            if (month == 0)
                 return 0;
-            month = found.value();
             // An abbreviation's dot: "févr. 2016".
             if (k + 1 < tokens.size() && tokens.at(k + 1).folded == QLatin1String(".") &&
                 tokens.at(k + 1).start == token.end && token.folded.size() <= 5)
@@ -116,7 +115,7 @@ QVector<DateMention> datesInTokens(const QVector<Token> &tokens,
         const Token &token = tokens.at(i);
         int consumed = 0;
         if (token.kind == Token::Number ||
-            (token.kind == Token::Word && lexicon.months.contains(ingest::lookupKey(token.folded)))) {
+            (token.kind == Token::Word && lexicon.months.contains(token.folded))) {
             for (const QVector<ShapeToken> &shape : lexicon.dateShapes) {
                 DateMention mention;
                 consumed = matchShape(tokens, i, shape, lexicon, mention);
@@ -201,13 +200,12 @@ DateLine analyseLine(const QString &text, const TextLine &line, const QDate &tod
              tokens.at(i + 2).kind == Token::Word && tokens.at(i + 2).start == tokens.at(i + 1).end))
             continue;
         ++words;
-        if (lexicon.publishedTriggers.contains(ingest::lookupKey(token.folded)))
+        if (lexicon.publishedTriggers.contains(token.folded))
             cue = Cue::Published;
-        else if (lexicon.updatedTriggers.contains(ingest::lookupKey(token.folded)))
+        else if (lexicon.updatedTriggers.contains(token.folded))
             cue = Cue::Updated;
-        else if (!token.upperInitial && !lexicon.dateLineWords.contains(ingest::lookupKey(token.folded)) &&
-                 !lexicon.weekdays.contains(ingest::lookupKey(token.folded)) &&
-                 !lexicon.months.contains(ingest::lookupKey(token.folded)))
+        else if (!token.upperInitial && !lexicon.dateLineWords.contains(token.folded) &&
+                 !lexicon.weekdays.contains(token.folded) && !lexicon.months.contains(token.folded))
             return {}; // a word of prose: this is a sentence, not a date line
     }
     if (words > kDateLineMaxWords)
@@ -485,8 +483,8 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
         const Token &token = tokens.at(i);
         if (token.kind != Token::Word)
             continue;
-        const auto found = lexicon.weekdays.constFind(ingest::lookupKey(token.folded));
-        if (found == lexicon.weekdays.constEnd())
+        const int weekday = lexicon.weekdays.value(token.folded);
+        if (weekday == 0)
             continue;
         if (i + 1 < tokens.size()) {
             const Token &next = tokens.at(i + 1);
@@ -509,8 +507,8 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
         });
         if (dated)
             continue;
-        if (!weekdays.contains(found.value())) {
-            weekdays.append(found.value());
+        if (!weekdays.contains(weekday)) {
+            weekdays.append(weekday);
             weekdayWords.append(text.mid(token.start, token.end - token.start));
         }
     }

@@ -13,4 +13,6 @@ target_sources(conflictmap_core PRIVATE
   src/ingest/plaintextmetadata.cpp
   src/ingest/publicationdatefinder.cpp
   src/ingest/textdecoder.cpp
+  src/ingest/wordmap.cpp
+  src/ingest/wordmap.h
 )
