@@ -295,6 +295,23 @@ TEST_CASE("A file at the size limit is read whole, one byte more is skipped", "[
     CHECK(over.bytes == 1001);
 }
 
+TEST_CASE("The format of a file comes from the suffix of its name", "[ingest]")
+{
+    auto format = [](const char *name) { return Ingestor::formatForFile(QString::fromUtf8(name)); };
+    CHECK(format("a.txt") == QLatin1String("text"));
+    CHECK(format("/x/y/A.TEXT") == QLatin1String("text"));
+    CHECK(format("notes.Md") == QLatin1String("markdown"));
+    CHECK(format("archive.2016.markdown") == QLatin1String("markdown"));
+    CHECK(format("page.XHTML") == QLatin1String("html"));
+    CHECK(format("relative/page.htm") == QLatin1String("html"));
+    CHECK(format(".txt") == QLatin1String("text")); // a hidden file's name is its suffix
+    CHECK(format("txt").isEmpty());
+    CHECK(format("a.txt.pdf").isEmpty());
+    CHECK(format("folder.html/readme").isEmpty()); // the folder's suffix is not the file's
+    CHECK(format("trailing.").isEmpty());
+    CHECK(format("").isEmpty());
+}
+
 TEST_CASE("readBytes never fails on odd input", "[ingest]")
 {
     const Ingestor ingestor;

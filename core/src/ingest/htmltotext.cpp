@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <numeric>
 
 namespace cm {
 namespace {
@@ -234,8 +235,9 @@ void Renderer::emitRun(int from, int to)
     if (to - from < 2 || mSkipDepth > 0 || mInHead)
         return;
     mDoc.text.append(mHtml.constData() + from + 1, to - from - 1);
-    for (int k = from + 1; k < to; ++k)
-        mDoc.sourceOffsets.append(k);
+    const int first = int(mDoc.sourceOffsets.size());
+    mDoc.sourceOffsets.resize(first + to - from - 1);
+    std::iota(mDoc.sourceOffsets.begin() + first, mDoc.sourceOffsets.end(), from + 1);
 }
 
 int Renderer::skipRawText(const QString &name, int from, QString *content)

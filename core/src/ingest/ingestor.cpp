@@ -197,7 +197,11 @@ Ingestor::Ingestor(IngestOptions options) : mOptions(options) {}
 
 QString Ingestor::formatForFile(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    // QFileInfo::suffix() without a QFileInfo (this runs several times per file).
+    const QString name = QDir::fromNativeSeparators(fileName);
+    const QStringView base = QStringView(name).mid(name.lastIndexOf(QLatin1Char('/')) + 1);
+    const qsizetype dot = base.lastIndexOf(QLatin1Char('.'));
+    const QString suffix = dot < 0 ? QString() : base.mid(dot + 1).toString().toLower();
     if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
         return QStringLiteral("text");
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
@@ -303,43 +307,54 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName, co
 
 Article Ingestor::readFile(const QString &path, const QString &folder) const
 {
-    Article article = readPath(path, QDate::currentDate());
+    Article article = readPath(path, QDate::currentDate(), false);
     article.folder = QDir::cleanPath(QDir(folder).absolutePath());
     article.path = QFileInfo(path).absoluteFilePath();
     article.file = relativeFile(article.folder, article.path);
     return article;
 }
 
-Article Ingestor::readPath(const QString &path, const QDate &today) const
+Article Ingestor::readPath(const QString &path, const QDate &today, bool listedAsFile) const
 {
-    const QFileInfo info(path);
     Article article;
     article.format = formatForFile(path);
-
     auto finish = [&](ArticleStatus status, const QString &message) {
         article.status = status;
         article.message = message;
         return article;
     };
-    if (info.isSymLink() && !info.exists())
-        return finish(ArticleStatus::Error, unresolvedLinkReason(info.absoluteFilePath()));
-    if (!info.exists())
-        return finish(ArticleStatus::Error, QStringLiteral("file does not exist"));
-    if (!info.isFile())
-        return finish(ArticleStatus::Skipped, QStringLiteral("not a regular file"));
-    article.bytes = info.size();
-    if (article.bytes > mOptions.maxFileBytes)
-        return finish(ArticleStatus::Skipped,
-                      QStringLiteral("larger than the %1 limit (%2)")
-                          .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
+    const auto openMode = QIODevice::ReadOnly | QIODevice::Unbuffered; // read once, in one piece
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) // read once, in one piece
-        return finish(ArticleStatus::Error, QStringLiteral("cannot open: %1").arg(file.errorString()));
+    // The checks come before opening (opening a pipe would block), except for a file the
+    // folder scan listed as a regular file: they cost system calls for every file, so they
+    // only explain why such a file cannot be opened.
+    if (!listedAsFile || !file.open(openMode)) {
+        const QFileInfo info(path);
+        if (info.isSymLink() && !info.exists())
+            return finish(ArticleStatus::Error, unresolvedLinkReason(info.absoluteFilePath()));
+        if (!info.exists())
+            return finish(ArticleStatus::Error, QStringLiteral("file does not exist"));
+        if (!info.isFile())
+            return finish(ArticleStatus::Skipped, QStringLiteral("not a regular file"));
+        article.bytes = info.size();
+        if (article.bytes > mOptions.maxFileBytes)
+            return finish(ArticleStatus::Skipped,
+                          QStringLiteral("larger than the %1 limit (%2)")
+                              .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
+        if (!file.open(openMode))
+            return finish(ArticleStatus::Error, QStringLiteral("cannot open: %1").arg(file.errorString()));
+    } else {
+        article.bytes = file.size();
+        if (article.bytes > mOptions.maxFileBytes)
+            return finish(ArticleStatus::Skipped,
+                          QStringLiteral("larger than the %1 limit (%2)")
+                              .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
+    }
     const QByteArray bytes = readAtMost(file, article.bytes, mOptions.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return finish(ArticleStatus::Error, QStringLiteral("cannot read: %1").arg(file.errorString()));
 
-    Article read = readBytes(bytes, info.fileName(), today);
+    Article read = readBytes(bytes, path.mid(path.lastIndexOf(QLatin1Char('/')) + 1), today);
     read.bytes = qMax<qint64>(article.bytes, bytes.size());
     return read;
 }
@@ -413,7 +428,7 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
             Entry &entry = entries[toRead.at(k)];
             Article article;
             try {
-                article = readPath(entry.path, today);
+                article = readPath(entry.path, today, true);
                 if (article.status == ArticleStatus::Ok)
                     fingerprints[toRead.at(k)] =
                         DuplicateDetector::fingerprint(article.text, article.boilerplate);
