@@ -197,7 +197,7 @@ QString controlCharacterReason(const QString &text)
 int guessUtf16WithoutBom(const QByteArray &bytes)
 {
     const int pairs = int(qMin<qsizetype>(bytes.size(), 4096)) / 2;
-    if (pairs < 8 || bytes.size() % 2 || !std::memchr(bytes.constData(), 0, size_t(2 * pairs)))
+    if (pairs < 8 || bytes.size() % 2)
         return 0;
     int zeroEven = 0;
     int zeroOdd = 0;
@@ -254,8 +254,10 @@ DecodedText TextDecoder::decode(const QByteArray &bytes)
             result.binaryReason = signature;
             return result;
         }
-        const int utf16Guess = guessUtf16WithoutBom(bytes);
-        if (!utf16Guess && std::memchr(bytes.constData(), 0, size_t(size))) {
+        // Without any zero byte (nearly every file) there is nothing to count.
+        const bool zeroBytes = std::memchr(bytes.constData(), 0, size_t(size)) != nullptr;
+        const int utf16Guess = zeroBytes ? guessUtf16WithoutBom(bytes) : 0;
+        if (!utf16Guess && zeroBytes) {
             result.binaryReason = QStringLiteral("NUL bytes");
             return result;
         }
