@@ -272,6 +272,46 @@ TEST_CASE("The same folder given twice: the second copies are duplicates", "[ing
     CHECK(duplicates == 5);
 }
 
+TEST_CASE("A file at the size limit is read whole, one byte more is skipped", "[ingest]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    QByteArray text = numberedArticle(7);
+    while (text.size() < 1000)
+        text += "Les combats ont repris dans le quartier est de la ville. ";
+    text.truncate(1000);
+    writeFile(dir.filePath(QStringLiteral("limit.txt")), text);
+    writeFile(dir.filePath(QStringLiteral("over.txt")), text + 'x');
+    IngestOptions options;
+    options.maxFileBytes = 1000;
+    const Ingestor ingestor(options);
+
+    const Article atLimit = ingestor.readFile(dir.filePath(QStringLiteral("limit.txt")), dir.path());
+    CHECK(atLimit.status == ArticleStatus::Ok);
+    CHECK(atLimit.bytes == 1000);
+    CHECK(atLimit.text == QString::fromUtf8(text));
+    const Article over = ingestor.readFile(dir.filePath(QStringLiteral("over.txt")), dir.path());
+    CHECK(over.status == ArticleStatus::Skipped);
+    CHECK(over.bytes == 1001);
+}
+
+TEST_CASE("The format of a file comes from the suffix of its name", "[ingest]")
+{
+    auto format = [](const char *name) { return Ingestor::formatForFile(QString::fromUtf8(name)); };
+    CHECK(format("a.txt") == QLatin1String("text"));
+    CHECK(format("/x/y/A.TEXT") == QLatin1String("text"));
+    CHECK(format("notes.Md") == QLatin1String("markdown"));
+    CHECK(format("archive.2016.markdown") == QLatin1String("markdown"));
+    CHECK(format("page.XHTML") == QLatin1String("html"));
+    CHECK(format("relative/page.htm") == QLatin1String("html"));
+    CHECK(format(".txt") == QLatin1String("text")); // a hidden file's name is its suffix
+    CHECK(format("txt").isEmpty());
+    CHECK(format("a.txt.pdf").isEmpty());
+    CHECK(format("folder.html/readme").isEmpty()); // the folder's suffix is not the file's
+    CHECK(format("trailing.").isEmpty());
+    CHECK(format("").isEmpty());
+}
+
 TEST_CASE("readBytes never fails on odd input", "[ingest]")
 {
     const Ingestor ingestor;

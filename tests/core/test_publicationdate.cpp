@@ -97,6 +97,10 @@ TEST_CASE("Dates inside addresses", "[publicationdate]")
     CHECK_FALSE(
         PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/2016/13/45/x")).isValid());
     CHECK_FALSE(PublicationDateFinder::dateFromUrl(QString()).isValid());
+    // A year after today's next one is not a date.
+    const QString future = QStringLiteral("https://exemple.fr/2019/05/01/raqqa");
+    CHECK_FALSE(PublicationDateFinder::dateFromUrl(future, QDate(2017, 6, 1)).isValid());
+    CHECK(PublicationDateFinder::dateFromUrl(future, QDate(2018, 6, 1)) == QDate(2019, 5, 1));
 }
 
 TEST_CASE("Date lines and sentences with dates", "[publicationdate]")

@@ -78,6 +78,13 @@ public:
     static QString formatForFile(const QString &fileName);
 
 private:
+    // `today`: dates after it are not publication dates (computed once per ingest: reading
+    // the clock goes through the time zone and a global lock).
+    // Reads one file, leaving folder, path and file empty; `listedAsFile`: the folder scan
+    // found a regular file there.
+    Article readPath(const QString &path, const QDate &today, bool listedAsFile) const;
+    Article readBytes(const QByteArray &bytes, const QString &fileName, const QDate &today) const;
+
     IngestOptions mOptions;
 };
 

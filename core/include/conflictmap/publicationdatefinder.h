@@ -52,8 +52,9 @@ public:
     /** Every date written in text[from, to) (to = -1: the end), in text order. */
     static QVector<DateMention> findDates(const QString &text, int from = 0, int to = -1);
 
-    /** The first plausible day written in an address, or an invalid date. */
-    static QDate dateFromUrl(const QString &url);
+    /** The first plausible day written in an address (a year up to today's next one), or an
+     *  invalid date. */
+    static QDate dateFromUrl(const QString &url, const QDate &today = QDate::currentDate());
 
     /** Whether `line` is a date line as described above. */
     static bool isDateLine(const QString &line);

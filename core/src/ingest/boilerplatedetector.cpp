@@ -100,7 +100,13 @@ bool isCaptionWithCredit(QStringView line, const IngestLexicon &lexicon)
         return (inner.contains(QLatin1Char('/')) && keyHasAgency(key, lexicon)) ||
                key.startsWith(QLatin1String("photo"));
     }
-    // "– FIRSTNAME LASTNAME" or "- AFP" after the caption.
+    // "– FIRSTNAME LASTNAME" or "- AFP" after the caption: upper-case words after the last dash.
+    auto inCreditName = [](QChar c) {
+        if (c.isLetter())
+            return c.isUpper();
+        return c.isSpace() || c == QLatin1Char('/') || c == QLatin1Char('.') || c == QLatin1Char('\'') ||
+               c == QLatin1Char('-');
+    };
     qsizetype dash = -1;
     for (qsizetype i = text.size() - 2; i > 0; --i) {
         const QChar c = text[i];
@@ -109,57 +115,31 @@ bool isCaptionWithCredit(QStringView line, const IngestLexicon &lexicon)
             dash = i;
             break;
         }
+        if (!inCreditName(c))
+            return false; // whatever dash comes before, this character is after it
     }
     if (dash < 0)
         return false;
     const QStringView tail = text.mid(dash + 1).trimmed();
     int letters = 0;
     for (QChar c : tail) {
-        if (c.isLetter()) {
-            if (!c.isUpper())
-                return false;
-            ++letters;
-        } else if (!c.isSpace() && c != QLatin1Char('/') && c != QLatin1Char('.') && c != QLatin1Char('\'') &&
-                   c != QLatin1Char('-')) {
+        if (!inCreditName(c))
             return false;
-        }
+        letters += c.isLetter();
     }
     const QString key = ingest::matchKey(tail);
     return letters >= 2 && (key.contains(QLatin1Char(' ')) || keyHasAgency(key, lexicon));
 }
 
-// The "contains" cues indexed by their first word: one hash lookup per word of a line
-// instead of one search per cue (this runs on every line of every article).
-QString containsCueCategory(const QString &key, const IngestLexicon &lexicon)
+// Whether `text`, folded, starts with `folded` (without folding the whole line).
+bool foldedStartsWith(QStringView text, const QString &folded)
 {
-    static const QHash<QStringView, QVector<int>> index = [&lexicon] {
-        QHash<QStringView, QVector<int>> result;
-        for (int k = 0; k < lexicon.containsCues.size(); ++k) {
-            const QString &cue = lexicon.containsCues.at(k).key;
-            const qsizetype space = cue.indexOf(QLatin1Char(' '));
-            result[QStringView(cue).left(space < 0 ? cue.size() : space)].append(k);
-        }
-        return result;
-    }();
-    const QStringView view(key);
-    qsizetype start = 0;
-    while (start < view.size()) {
-        qsizetype end = view.indexOf(QLatin1Char(' '), start);
-        if (end < 0)
-            end = view.size();
-        const auto found = index.constFind(view.mid(start, end - start));
-        if (found != index.constEnd()) {
-            for (int k : found.value()) {
-                const QString &cue = lexicon.containsCues.at(k).key;
-                const QStringView rest = view.mid(start);
-                if (rest.startsWith(cue) &&
-                    (rest.size() == cue.size() || rest[cue.size()] == QLatin1Char(' ')))
-                    return lexicon.containsCues.at(k).category;
-            }
-        }
-        start = end + 1;
-    }
-    return {};
+    if (text.size() < folded.size())
+        return false;
+    for (qsizetype i = 0; i < folded.size(); ++i)
+        if (ingest::foldChar(text[i]) != folded.at(i))
+            return false;
+    return true;
 }
 
 // A sentence of prose ("Partager le pouvoir ... a déclaré le ministre."): prefix cues do not apply.
@@ -169,8 +149,9 @@ bool isProseSentence(QStringView line)
     if (text.isEmpty())
         return false;
     const QChar last = text.back();
-    return ingest::countWords(text) >= 12 && (last == QLatin1Char('.') || last == QLatin1Char('!') ||
-                                              last == QLatin1Char('?') || last == QChar(0x00BB));
+    return (last == QLatin1Char('.') || last == QLatin1Char('!') || last == QLatin1Char('?') ||
+            last == QChar(0x00BB)) &&
+           ingest::countWords(text, 12) >= 12;
 }
 
 // A menu bar flattened to one line: "Accueil | Monde | Syrie", "Direct • Vidéos".
@@ -202,17 +183,18 @@ QString classifyLine(QStringView line, const QString &key, const IngestLexicon &
     const auto exact = lexicon.lineCues.constFind(key);
     if (exact != lexicon.lineCues.constEnd())
         return exact.value();
-    if (line.size() <= kPrefixMaxLength && !isProseSentence(line))
-        for (const ingest::BoilerplateCue &cue : lexicon.prefixCues)
-            if (ingest::keyStartsWith(key, cue.key))
-                return cue.category;
-    const QString contained = containsCueCategory(key, lexicon);
-    if (!contained.isEmpty())
-        return contained;
+    if (line.size() <= kPrefixMaxLength && !isProseSentence(line)) {
+        const int prefix = lexicon.prefixIndex.prefixOf(key);
+        if (prefix >= 0)
+            return lexicon.prefixCues.at(prefix).category;
+    }
+    const int contained = lexicon.containsIndex.foundIn(key);
+    if (contained >= 0)
+        return lexicon.containsCues.at(contained).category;
     if (line.size() <= kCaptionMaxLength) {
-        const QString folded = ingest::foldSameLength(stripDecoration(line));
+        const QStringView stripped = stripDecoration(line);
         for (const QString &cue : lexicon.creditCues)
-            if (folded.startsWith(cue))
+            if (foldedStartsWith(stripped, cue))
                 return QStringLiteral("credit");
         if (isCaptionWithCredit(line, lexicon))
             return QStringLiteral("credit");
@@ -241,8 +223,10 @@ QString blockCategory(QStringView line, const QString &key, const IngestLexicon 
 // A short line of a list of links (a headline, a label), not a paragraph of prose.
 bool isListingLine(QStringView line)
 {
-    const int words = ingest::countWords(line);
-    if (words > 25 || line.size() > 180)
+    if (line.size() > 180)
+        return false;
+    const int words = ingest::countWords(line, 26);
+    if (words > 25)
         return false;
     return !(words >= 6 && isSentenceEnd(line.back()));
 }

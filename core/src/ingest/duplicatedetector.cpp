@@ -47,10 +47,19 @@ void forEachWord(const QString &text, const QVector<TextRange> &boilerplate, Cal
             continue;
         }
         quint64 hash = 0xcbf29ce484222325ULL;
-        while (i < size && (data[i].isLetterOrNumber() || data[i].isMark())) {
-            if (!data[i].isMark()) {
-                hash ^= ingest::foldChar(data[i]).unicode();
+        while (i < size) {
+            const QChar c = data[i];
+            if (c.unicode() < 0x80) {
+                const char folded = ingest::asciiWordChar(c.unicode());
+                if (!folded)
+                    break;
+                hash ^= uchar(folded);
                 hash *= 0x100000001b3ULL;
+            } else if (c.isLetterOrNumber()) {
+                hash ^= ingest::foldChar(c).unicode();
+                hash *= 0x100000001b3ULL;
+            } else if (!ingest::isMark(c)) {
+                break;
             }
             ++i;
         }
@@ -101,20 +110,21 @@ TextFingerprint DuplicateDetector::fingerprint(const QString &text, const QVecto
 {
     TextFingerprint result;
     quint64 exact = 0x9e3779b97f4a7c15ULL;
-    quint64 window[kShingleWords] = {};
+    quint64 window[kShingleWords] = {}; // the last words, oldest first
     std::array<quint32, kBins> bins;
     bins.fill(0xFFFFFFFFu);
     std::array<bool, kBins> filled{};
     int shingles = 0;
     forEachWord(text, boilerplate, [&](quint64 hash) {
         exact = mix(exact ^ hash);
-        window[result.words % kShingleWords] = hash;
+        std::copy(window + 1, window + kShingleWords, window);
+        window[kShingleWords - 1] = hash;
         ++result.words;
         if (result.words < kShingleWords)
             return;
         quint64 shingle = 0;
-        for (int j = 0; j < kShingleWords; ++j)
-            shingle = mix(shingle ^ window[(result.words + j) % kShingleWords]);
+        for (quint64 word : window)
+            shingle = mix(shingle ^ word);
         ++shingles;
         const int bin = int(shingle >> 59);
         const quint32 value = quint32(shingle);

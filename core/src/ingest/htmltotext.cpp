@@ -6,6 +6,7 @@
 #include <QStringView>
 
 #include <algorithm>
+#include <numeric>
 
 namespace cm {
 namespace {
@@ -170,6 +171,7 @@ private:
     void requestBreak(Break level) { mPending = qMax(mPending, level); }
     void emitChar(QChar c, int source);
     void emitText(const QString &text, int source);
+    void emitRun(int from, int to);
     int parseTag(int i);
     void handleTag(const QString &name, bool closing, bool selfClosing, const QVector<Attribute> &attributes);
     int skipRawText(const QString &name, int from, QString *content);
@@ -224,6 +226,18 @@ void Renderer::emitText(const QString &text, int source)
 {
     for (QChar c : text)
         emitChar(c, source);
+}
+
+// Emits mHtml[from, to), ordinary characters (no markup, reference or white space), at once.
+void Renderer::emitRun(int from, int to)
+{
+    emitChar(mHtml.at(from), from); // the first one takes any pending break
+    if (to - from < 2 || mSkipDepth > 0 || mInHead)
+        return;
+    mDoc.text.append(mHtml.constData() + from + 1, to - from - 1);
+    const int first = int(mDoc.sourceOffsets.size());
+    mDoc.sourceOffsets.resize(first + to - from - 1);
+    std::iota(mDoc.sourceOffsets.begin() + first, mDoc.sourceOffsets.end(), from + 1);
 }
 
 int Renderer::skipRawText(const QString &name, int from, QString *content)
@@ -376,7 +390,7 @@ void Renderer::handleTag(const QString &name, bool closing, bool selfClosing,
         return QString();
     };
 
-    if (!closing) {
+    if (!closing && !attributes.isEmpty()) { // (metadata lies in attributes)
         // Metadata may sit anywhere: <meta> in the body, itemprop on any element.
         const QString property = (attribute("property") + QLatin1Char(' ') + attribute("name") +
                                   QLatin1Char(' ') + attribute("itemprop"))
@@ -494,7 +508,13 @@ HtmlDocument Renderer::run()
         } else if (isHtmlSpace(c)) {
             requestBreak(Space);
         } else {
-            emitChar(c, i);
+            int end = i + 1;
+            while (end < n && mHtml.at(end) != QLatin1Char('<') && mHtml.at(end) != QLatin1Char('&') &&
+                   !isHtmlSpace(mHtml.at(end)))
+                ++end;
+            emitRun(i, end);
+            i = end;
+            continue;
         }
         ++i;
     }

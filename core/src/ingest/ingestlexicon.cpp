@@ -51,6 +51,16 @@ IngestLexicon::IngestLexicon(const QString &resourcesDirectory)
     loadDateCues(base + QStringLiteral("datecues.tsv"));
     loadBoilerplate(base + QStringLiteral("boilerplate.tsv"));
     loadDocumentationNames(base + QStringLiteral("ignoredfiles.txt"));
+
+    auto keys = [](const QVector<BoilerplateCue> &cues) {
+        QVector<QString> result;
+        for (const BoilerplateCue &cue : cues)
+            result.append(cue.key);
+        return result;
+    };
+    prefixIndex = PhraseIndex(keys(prefixCues));
+    containsIndex = PhraseIndex(keys(containsCues));
+    futureIndex = PhraseIndex(futureCues);
 }
 
 void IngestLexicon::loadDocumentationNames(const QString &path)

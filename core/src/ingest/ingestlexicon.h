@@ -2,6 +2,8 @@
 #pragma once
 
 #include "conflictmap/diagnostic.h"
+#include "ingest/phraseindex.h"
+#include "ingest/wordmap.h"
 
 #include <QHash>
 #include <QSet>
@@ -34,18 +36,18 @@ public:
     /** Loads the files from a resources folder; problems go to diagnostics(). */
     explicit IngestLexicon(const QString &resourcesDirectory);
 
-    QHash<QString, int> months;   ///< folded name → 1..12
-    QHash<QString, int> weekdays; ///< folded name → 1 (Monday)..7
+    WordMap months;   ///< folded name → 1..12
+    WordMap weekdays; ///< folded name → 1 (Monday)..7
     QVector<QVector<ShapeToken>> dateShapes;
 
     QVector<QString> publishedCues; ///< match keys
     QVector<QString> updatedCues;
     QVector<QString> futureCues;
     QVector<QString> sourceCues;
-    QSet<QString> dateLineWords;     ///< single words allowed on a date line (cues, fillers)
-    QSet<QString> publishedTriggers; ///< last word of each published cue
-    QSet<QString> updatedTriggers;   ///< last word of each updated cue
-    QStringList htmlMetaPublished;   ///< lower case
+    WordMap dateLineWords;         ///< single words allowed on a date line (cues, fillers)
+    WordMap publishedTriggers;     ///< last word of each published cue
+    WordMap updatedTriggers;       ///< last word of each updated cue
+    QStringList htmlMetaPublished; ///< lower case
     QStringList htmlMetaUpdated;
 
     QHash<QString, QString> lineCues; ///< key → category
@@ -55,6 +57,10 @@ public:
     QVector<QString> creditCues;      ///< folded (not keys: "©" has no letters)
     QSet<QString> agencies;           ///< match keys
     QSet<QString> documentationNames; ///< lower-case base names of non-article files
+
+    PhraseIndex prefixIndex;   ///< over prefixCues, in file order
+    PhraseIndex containsIndex; ///< over containsCues, in file order
+    PhraseIndex futureIndex;   ///< over futureCues
 
     Diagnostics diagnostics; ///< missing or malformed resource files
 

@@ -164,6 +164,17 @@ QString relativeFile(const QString &folder, const QString &path)
     return relative.isEmpty() ? QFileInfo(path).fileName() : relative;
 }
 
+// Reads up to `limit` bytes of a file expected to hold `expected` (limit - 1 at most: one byte
+// more shows a file over the limit). The buffer is sized by the file, not by the limit: a
+// limit-sized buffer per file is a large allocation each time.
+QByteArray readAtMost(QFile &file, qint64 expected, qint64 limit)
+{
+    QByteArray bytes = file.read(qBound<qint64>(0, expected, limit - 1) + 1);
+    if (bytes.size() > expected && bytes.size() < limit && file.error() == QFileDevice::NoError)
+        bytes += file.read(limit - bytes.size()); // the file has grown since it was listed
+    return bytes;
+}
+
 // Adds a range to sorted, non-overlapping ranges.
 void addRange(QVector<TextRange> &ranges, TextRange range)
 {
@@ -186,7 +197,11 @@ Ingestor::Ingestor(IngestOptions options) : mOptions(options) {}
 
 QString Ingestor::formatForFile(const QString &fileName)
 {
-    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    // QFileInfo::suffix() without a QFileInfo (this runs several times per file).
+    const QString name = QDir::fromNativeSeparators(fileName);
+    const QStringView base = QStringView(name).mid(name.lastIndexOf(QLatin1Char('/')) + 1);
+    const qsizetype dot = base.lastIndexOf(QLatin1Char('.'));
+    const QString suffix = dot < 0 ? QString() : base.mid(dot + 1).toString().toLower();
     if (suffix == QLatin1String("txt") || suffix == QLatin1String("text"))
         return QStringLiteral("text");
     if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
@@ -197,6 +212,11 @@ QString Ingestor::formatForFile(const QString &fileName)
 }
 
 Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) const
+{
+    return readBytes(bytes, fileName, QDate::currentDate());
+}
+
+Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName, const QDate &today) const
 {
     Article article;
     article.file = fileName;
@@ -269,7 +289,7 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
         date = {html.published, DateSource::Header, -1,
                 QStringLiteral("page metadata (%1)").arg(html.publishedFrom)};
     } else {
-        date = PublicationDateFinder::find(article.text, article.boilerplate, article.url);
+        date = PublicationDateFinder::find(article.text, article.boilerplate, article.url, today);
         if (html.published.isValid() && date.source != DateSource::Header && date.source != DateSource::Body)
             date = {html.published, DateSource::Header, -1,
                     QStringLiteral("page metadata (%1, an update time)").arg(html.publishedFrom)};
@@ -287,41 +307,54 @@ Article Ingestor::readBytes(const QByteArray &bytes, const QString &fileName) co
 
 Article Ingestor::readFile(const QString &path, const QString &folder) const
 {
-    const QFileInfo info(path);
-    Article article;
+    Article article = readPath(path, QDate::currentDate(), false);
     article.folder = QDir::cleanPath(QDir(folder).absolutePath());
-    article.path = info.absoluteFilePath();
+    article.path = QFileInfo(path).absoluteFilePath();
     article.file = relativeFile(article.folder, article.path);
-    article.format = formatForFile(path);
+    return article;
+}
 
+Article Ingestor::readPath(const QString &path, const QDate &today, bool listedAsFile) const
+{
+    Article article;
+    article.format = formatForFile(path);
     auto finish = [&](ArticleStatus status, const QString &message) {
         article.status = status;
         article.message = message;
         return article;
     };
-    if (info.isSymLink() && !info.exists())
-        return finish(ArticleStatus::Error, unresolvedLinkReason(article.path));
-    if (!info.exists())
-        return finish(ArticleStatus::Error, QStringLiteral("file does not exist"));
-    if (!info.isFile())
-        return finish(ArticleStatus::Skipped, QStringLiteral("not a regular file"));
-    article.bytes = info.size();
-    if (article.bytes > mOptions.maxFileBytes)
-        return finish(ArticleStatus::Skipped,
-                      QStringLiteral("larger than the %1 limit (%2)")
-                          .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
+    const auto openMode = QIODevice::ReadOnly | QIODevice::Unbuffered; // read once, in one piece
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return finish(ArticleStatus::Error, QStringLiteral("cannot open: %1").arg(file.errorString()));
-    // Read one byte more than allowed: the file may have grown since it was listed.
-    const QByteArray bytes = file.read(mOptions.maxFileBytes + 1);
+    // The checks come before opening (opening a pipe would block), except for a file the
+    // folder scan listed as a regular file: they cost system calls for every file, so they
+    // only explain why such a file cannot be opened.
+    if (!listedAsFile || !file.open(openMode)) {
+        const QFileInfo info(path);
+        if (info.isSymLink() && !info.exists())
+            return finish(ArticleStatus::Error, unresolvedLinkReason(info.absoluteFilePath()));
+        if (!info.exists())
+            return finish(ArticleStatus::Error, QStringLiteral("file does not exist"));
+        if (!info.isFile())
+            return finish(ArticleStatus::Skipped, QStringLiteral("not a regular file"));
+        article.bytes = info.size();
+        if (article.bytes > mOptions.maxFileBytes)
+            return finish(ArticleStatus::Skipped,
+                          QStringLiteral("larger than the %1 limit (%2)")
+                              .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
+        if (!file.open(openMode))
+            return finish(ArticleStatus::Error, QStringLiteral("cannot open: %1").arg(file.errorString()));
+    } else {
+        article.bytes = file.size();
+        if (article.bytes > mOptions.maxFileBytes)
+            return finish(ArticleStatus::Skipped,
+                          QStringLiteral("larger than the %1 limit (%2)")
+                              .arg(megabytes(mOptions.maxFileBytes), megabytes(article.bytes)));
+    }
+    const QByteArray bytes = readAtMost(file, article.bytes, mOptions.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return finish(ArticleStatus::Error, QStringLiteral("cannot read: %1").arg(file.errorString()));
 
-    Article read = readBytes(bytes, info.fileName());
-    read.folder = article.folder;
-    read.path = article.path;
-    read.file = article.file;
+    Article read = readBytes(bytes, path.mid(path.lastIndexOf(QLatin1Char('/')) + 1), today);
     read.bytes = qMax<qint64>(article.bytes, bytes.size());
     return read;
 }
@@ -382,6 +415,7 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
     std::mutex progressMutex;
     int finished = 0;
     const int total = int(toRead.size());
+    const QDate today = QDate::currentDate();
     auto work = [&] {
         while (true) {
             if (cancel && cancel->load()) {
@@ -394,7 +428,7 @@ IngestResult Ingestor::ingest(const QStringList &folders, const IngestProgressCa
             Entry &entry = entries[toRead.at(k)];
             Article article;
             try {
-                article = readFile(entry.path, entry.folder);
+                article = readPath(entry.path, today, true);
                 if (article.status == ArticleStatus::Ok)
                     fingerprints[toRead.at(k)] =
                         DuplicateDetector::fingerprint(article.text, article.boilerplate);

@@ -9,14 +9,9 @@ const char kLatin1Base[64 + 1] = "aaaaaaaceeeeiiiidnooooo\0ouuuuyts"
 
 } // namespace
 
-QChar foldChar(QChar c)
+QChar foldNonAscii(QChar c)
 {
     const ushort u = c.unicode();
-    if (u < 0x80) {
-        if (u >= 'A' && u <= 'Z')
-            return QChar(ushort(u + 32));
-        return c;
-    }
     if (u >= 0xC0 && u <= 0xFF) {
         const char base = kLatin1Base[u - 0xC0];
         return base ? QChar::fromLatin1(base) : c;
@@ -81,8 +76,15 @@ QString matchKey(QStringView text)
     qsizetype length = 0;
     bool space = true;
     for (QChar c : text) {
-        const QChar f = foldChar(c);
-        if (f.isLetterOrNumber()) {
+        QChar f;
+        if (c.unicode() < 0x80) {
+            f = QChar(char16_t(asciiWordChar(c.unicode()))); // null: not a word character
+        } else {
+            f = foldNonAscii(c);
+            if (!f.isLetterOrNumber())
+                f = QChar();
+        }
+        if (!f.isNull()) {
             data[length++] = f;
             space = false;
         } else if (!space) {
@@ -103,9 +105,9 @@ QVector<TextLine> splitLines(const QString &text)
     const QChar *data = text.constData();
     int begin = 0;
     while (begin <= size) {
-        int end = begin;
-        while (end < size && data[end] != QLatin1Char('\n'))
-            ++end;
+        int end = int(text.indexOf(QLatin1Char('\n'), begin)); // vectorised search
+        if (end < 0)
+            end = size;
         int s = begin;
         int e = end;
         while (s < e && data[s].isSpace())
@@ -120,14 +122,14 @@ QVector<TextLine> splitLines(const QString &text)
     return lines;
 }
 
-int countWords(QStringView text)
+int countWords(QStringView text, int atMost)
 {
     int words = 0;
     bool inWord = false;
     for (QChar c : text) {
-        const bool wordChar = c.isLetterOrNumber();
-        if (wordChar && !inWord)
-            ++words;
+        const bool wordChar = c.unicode() < 0x80 ? asciiWordChar(c.unicode()) != 0 : c.isLetterOrNumber();
+        if (wordChar && !inWord && ++words == atMost)
+            break;
         inWord = wordChar;
     }
     return words;
@@ -155,9 +157,12 @@ bool keyContains(const QString &key, const QString &cue)
     }
 }
 
-QVector<Token> tokenize(const QString &text, int from, int to)
+Tokens tokenize(const QString &text, int from, int to)
 {
-    QVector<Token> tokens;
+    Tokens result;
+    result.folded = foldSameLength(QStringView(text).mid(from, to - from));
+    const QStringView folded(result.folded);
+    QVector<Token> &tokens = result.list;
     const QChar *data = text.constData();
     bool lineBreak = false;
     int i = from;
@@ -186,18 +191,18 @@ QVector<Token> tokenize(const QString &text, int from, int to)
         } else if (c.isLetter()) {
             token.kind = Token::Word;
             token.upperInitial = c.isUpper();
-            while (i < to && (data[i].isLetter() || data[i].isMark()))
+            while (i < to && (data[i].isLetter() || isMark(data[i])))
                 ++i;
-            token.folded = foldSameLength(QStringView(data + token.start, i - token.start));
+            token.folded = folded.mid(token.start - from, i - token.start);
         } else {
             token.kind = Token::Punct;
-            token.folded = QString(foldChar(c));
+            token.folded = folded.mid(i - from, 1);
             ++i;
         }
         token.end = i;
         tokens.append(token);
     }
-    return tokens;
+    return result;
 }
 
 } // namespace cm::ingest

@@ -58,10 +58,9 @@ int matchShape(const QVector<Token> &tokens, int index, const QVector<ShapeToken
         case ShapeToken::MonthName: {
             if (token.kind != Token::Word)
                 return 0;
-            const auto found = lexicon.months.constFind(token.folded);
-            if (found == lexicon.months.constEnd())
+            month = lexicon.months.value(token.folded);
+            if (month == 0)
                 return 0;
-            month = found.value();
             // An abbreviation's dot: "févr. 2016".
             if (k + 1 < tokens.size() && tokens.at(k + 1).folded == QLatin1String(".") &&
                 tokens.at(k + 1).start == token.end && token.folded.size() <= 5)
@@ -150,8 +149,13 @@ DateLine analyseLine(const QString &text, const TextLine &line, const QDate &tod
     DateLine result;
     if (line.isEmpty() || line.length() > kDateLineMaxLength)
         return result;
+    // A full date has digits: most lines have none and need no tokens.
+    const QStringView view = QStringView(text).mid(line.start, line.length());
+    if (std::none_of(view.begin(), view.end(), [](QChar c) { return c.isDigit(); }))
+        return result;
     const IngestLexicon &lexicon = IngestLexicon::instance();
-    const QVector<Token> tokens = ingest::tokenize(text, line.start, line.end);
+    const ingest::Tokens tokenized = ingest::tokenize(text, line.start, line.end);
+    const QVector<Token> &tokens = tokenized.list;
     QVector<QPair<int, int>> spans;
     const QVector<DateMention> mentions = datesInTokens(tokens, &spans);
     bool anyFullDate = false;
@@ -241,11 +245,7 @@ QStringView sentenceAround(const QString &text, int start, int end)
 
 bool aboutTheFuture(QStringView sentence, const IngestLexicon &lexicon)
 {
-    const QString key = ingest::matchKey(sentence);
-    for (const QString &cue : lexicon.futureCues)
-        if (ingest::keyContains(key, cue))
-            return true;
-    return false;
+    return lexicon.futureIndex.foundIn(ingest::matchKey(sentence)) >= 0;
 }
 
 // An agency dateline opening the lead: "BEYROUTH, 3 avril 2017 (AFP) - ...",
@@ -257,8 +257,17 @@ QDate datelineDate(const QString &text, const TextLine &line, const QDate &today
         QStringLiteral("^\\s*\\p{Lu}[\\p{L}'\u2019. -]{1,40}?(?:\\s*\\([^()]{1,30}\\))?\\s*,\\s*"
                        "(?:le\\s+)?([^()\\n]{6,32}?)\\s*(?:\\([^()]{2,24}\\))?\\s*[-\u2013\u2014:]\\s"),
         QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch match =
-        kDateline.match(QStringView(text).mid(line.start, line.length()).toString());
+    // Cheap tests first: the pattern starts with an upper-case letter and has a comma and a
+    // dash or colon; the date needs a digit.
+    const QStringView view = QStringView(text).mid(line.start, line.length());
+    auto has = [&view](auto test) { return std::any_of(view.begin(), view.end(), test); };
+    if (view.isEmpty() || (view.front().isLetterOrNumber() && !view.front().isUpper()) ||
+        !has([](QChar c) { return c == QLatin1Char(','); }) || !has([](QChar c) {
+            return c == QLatin1Char('-') || c == QChar(0x2013) || c == QChar(0x2014) || c == QLatin1Char(':');
+        }) ||
+        !has([](QChar c) { return c.isDigit(); }))
+        return {};
+    const QRegularExpressionMatch match = kDateline.match(view.toString());
     if (!match.hasMatch())
         return {};
     const int start = line.start + int(match.capturedStart(1));
@@ -283,10 +292,10 @@ QVector<DateMention> PublicationDateFinder::findDates(const QString &text, int f
 {
     if (to < 0 || to > text.size())
         to = int(text.size());
-    return datesInTokens(ingest::tokenize(text, from, to));
+    return datesInTokens(ingest::tokenize(text, from, to).list);
 }
 
-QDate PublicationDateFinder::dateFromUrl(const QString &url)
+QDate PublicationDateFinder::dateFromUrl(const QString &url, const QDate &today)
 {
     // Digit runs of the address with the separator before each.
     struct Run {
@@ -311,7 +320,7 @@ QDate PublicationDateFinder::dateFromUrl(const QString &url)
         }
         runs.append({value, digits, before});
     }
-    const int maxYear = QDate::currentDate().year() + 1;
+    const int maxYear = today.year() + 1;
     auto plausible = [&](int y, int m, int d) {
         return y >= kMinYear && y <= maxYear && QDate(y, m, d).isValid();
     };
@@ -350,7 +359,7 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
         const TextLine &line = lines.at(k);
         if (line.isEmpty() || inBoilerplate(boilerplate, line))
             continue;
-        const int words = ingest::countWords(QStringView(text).mid(line.start, line.length()));
+        const int words = ingest::countWords(QStringView(text).mid(line.start, line.length()), kProseWords);
         const QChar last = text.at(line.end - 1);
         const bool sentence = last == QLatin1Char('.') || last == QLatin1Char('!') ||
                               last == QLatin1Char('?') || last == QChar(0x00BB) || last == QLatin1Char('"');
@@ -393,7 +402,8 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
         const TextLine &line = lines.at(k);
         if (line.isEmpty() || inBoilerplate(boilerplate, line))
             continue;
-        if (ingest::countWords(QStringView(text).mid(line.start, line.length())) >= kProseSentenceWords)
+        if (ingest::countWords(QStringView(text).mid(line.start, line.length()), kProseSentenceWords) >=
+            kProseSentenceWords)
             ++prose;
         int offset = -1;
         const QDate date = datelineDate(text, line, today, &offset);
@@ -421,7 +431,7 @@ PublicationDate PublicationDateFinder::find(const QString &text, const QVector<T
     if (updated.date.isValid())
         return updated;
 
-    const QDate fromUrl = dateFromUrl(url);
+    const QDate fromUrl = dateFromUrl(url, today);
     if (fromUrl.isValid() && fromUrl <= today)
         return {fromUrl, DateSource::Url, -1, QStringLiteral("date in the article's address")};
 
@@ -432,7 +442,8 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
                                              const QDate &today)
 {
     const IngestLexicon &lexicon = IngestLexicon::instance();
-    const QVector<Token> tokens = ingest::tokenize(text, 0, int(text.size()));
+    const ingest::Tokens tokenized = ingest::tokenize(text, 0, int(text.size()));
+    const QVector<Token> &tokens = tokenized.list;
     QVector<QPair<int, int>> spans;
     const QVector<DateMention> mentions = datesInTokens(tokens, &spans);
 
@@ -472,8 +483,8 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
         const Token &token = tokens.at(i);
         if (token.kind != Token::Word)
             continue;
-        const auto found = lexicon.weekdays.constFind(token.folded);
-        if (found == lexicon.weekdays.constEnd())
+        const int weekday = lexicon.weekdays.value(token.folded);
+        if (weekday == 0)
             continue;
         if (i + 1 < tokens.size()) {
             const Token &next = tokens.at(i + 1);
@@ -496,8 +507,8 @@ PublicationDate PublicationDateFinder::infer(const QString &text, const QVector<
         });
         if (dated)
             continue;
-        if (!weekdays.contains(found.value())) {
-            weekdays.append(found.value());
+        if (!weekdays.contains(weekday)) {
+            weekdays.append(weekday);
             weekdayWords.append(text.mid(token.start, token.end - token.start));
         }
     }

@@ -8,7 +8,11 @@ target_sources(conflictmap_core PRIVATE
   src/ingest/ingestor.cpp
   src/ingest/ingesttext.cpp
   src/ingest/ingesttext.h
+  src/ingest/phraseindex.cpp
+  src/ingest/phraseindex.h
   src/ingest/plaintextmetadata.cpp
   src/ingest/publicationdatefinder.cpp
   src/ingest/textdecoder.cpp
+  src/ingest/wordmap.cpp
+  src/ingest/wordmap.h
 )
