@@ -105,6 +105,8 @@ ControlEvents Pipeline::extractAll(const QVector<Article> &articles, const Pipel
     int threads = d->options.threads > 0 ? d->options.threads : QThread::idealThreadCount();
     threads = std::max(1, std::min(threads, count));
     QMutex progressMutex;
+    // once per run: QDate::currentDate() takes a global time-zone lock and stats /etc/localtime
+    const QDate today = QDate::currentDate();
     auto work = [&]() {
         for (;;) {
             if (cancel && cancel->load()) {
@@ -119,7 +121,7 @@ ControlEvents Pipeline::extractAll(const QVector<Article> &articles, const Pipel
                 // The dater may have read the article already: then it is only extracted again.
                 std::shared_ptr<const ArticleReading> reading;
                 const PublicationDate better =
-                    d->dater ? d->dater->date(article, QDate::currentDate(), &reading) : PublicationDate();
+                    d->dater ? d->dater->date(article, today, &reading) : PublicationDate();
                 const QDate published = better.date.isValid() ? better.date : article.published;
                 perArticle[size_t(index)] =
                     reading ? d->extractor->extract(*reading, published) : d->extractor->extract(article);
