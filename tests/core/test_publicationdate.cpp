@@ -92,6 +92,11 @@ TEST_CASE("Dates inside addresses", "[publicationdate]")
           QDate(2016, 8, 15));
     CHECK(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/2017-03-12_mossoul.html")) ==
           QDate(2017, 3, 12));
+    // year and month in one run, then the day
+    CHECK(PublicationDateFinder::dateFromUrl(QStringLiteral(
+              "http://www.exemple.ca/international/201709/05/01-5131207-syrie.php")) == QDate(2017, 9, 5));
+    CHECK_FALSE(
+        PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/201713/05/x")).isValid());
     CHECK_FALSE(PublicationDateFinder::dateFromUrl(QStringLiteral("https://exemple.fr/article/1234567890"))
                     .isValid());
     CHECK_FALSE(

@@ -328,6 +328,11 @@ QDate PublicationDateFinder::dateFromUrl(const QString &url, const QDate &today)
         const Run &run = runs.at(k);
         if (run.digits == 8 && plausible(run.value / 10000, run.value / 100 % 100, run.value % 100))
             return QDate(run.value / 10000, run.value / 100 % 100, run.value % 100);
+        // "/201709/05/": year and month together, then the day
+        if (run.digits == 6 && run.before == QLatin1Char('/') && k + 1 < runs.size() &&
+            runs.at(k + 1).digits <= 2 && runs.at(k + 1).before == QLatin1Char('/') &&
+            plausible(run.value / 100, run.value % 100, runs.at(k + 1).value))
+            return QDate(run.value / 100, run.value % 100, runs.at(k + 1).value);
         if (run.digits == 4 && k + 2 < runs.size() && runs.at(k + 1).digits <= 2 &&
             runs.at(k + 2).digits <= 2) {
             const QChar separator = runs.at(k + 1).before;
