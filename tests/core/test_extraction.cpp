@@ -882,6 +882,14 @@ TEST_CASE("'en juin de la même année' takes the year the narrative is at", "[e
     REQUIRE(second != nullptr);
     CHECK(second->date.year() == 2014);
     CHECK(second->date.month() == 6);
+    // "de l'année suivante": the year after the narrative's
+    const cm::ControlEvents next = run(QStringLiteral(
+        "Après la reprise de Kafr Salem par les FDS en janvier 2014, puis celle de Tell Jadid en "
+        "mars de l'année suivante, l'EI recule."));
+    const cm::ControlEvent *third = find(next, QStringLiteral("Tell Jadid"));
+    REQUIRE(third != nullptr);
+    CHECK(third->date.year() == 2015);
+    CHECK(third->date.month() == 3);
 }
 
 TEST_CASE("a town at the end of a road is not the object, a 'chef-lieu' aside is stepped over",

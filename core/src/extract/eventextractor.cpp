@@ -280,6 +280,7 @@ private:
     bool bareInfinitive(const FrameMatch &match) const;
     DateChoice dateFor(int sentence, int trigger, bool hold, int statementEnd = -1, int objectEnd = -1,
                        bool verbal = false);
+    DateChoice defaultDate(bool hold) const;
     void readFrame(int sentence, const FrameMatch &match);
     void addStatement(int sentence, const FrameMatch &match, const Statement &statement);
     void addCandidates(int sentence, const FrameMatch &match, const Statement &statement,
@@ -1160,16 +1161,23 @@ DateChoice Extraction::dateFor(int sentence, int trigger, bool hold, int stateme
         choice.note = QStringLiteral("date of the sentence before: ") + choice.note;
         return choice;
     }
+    return defaultDate(hold);
+}
+
+// A statement's date when its text gives none: a state holds at publication, a change is of
+// the day the news is about. Invalid when the article has no date.
+DateChoice Extraction::defaultDate(bool hold) const
+{
     const QDate date = hold ? mPublished : mNewsDay;
-    if (date.isValid())
-        choice = {date,
-                  {},
-                  {},
-                  DatePrecision::Day,
-                  hold ? QStringLiteral("publication date (state at publication)")
-                       : QStringLiteral("day the news is about"),
-                  DefaultDate};
-    return choice;
+    if (!date.isValid())
+        return {};
+    return {date,
+            {},
+            {},
+            DatePrecision::Day,
+            hold ? QStringLiteral("publication date (state at publication)")
+                 : QStringLiteral("day the news is about"),
+            DefaultDate};
 }
 
 // The country a token's sentence is about: its nearest place; else the last place of the
@@ -1544,8 +1552,9 @@ void Extraction::readFrame(int sentence, const FrameMatch &match)
         useScanPlaces(scan);
         st.kind = EventKind::Hold;
         // "l'EI ne contrôle plus en Irak qu'une bande de désert autour d'Al-Qaïm et de Rawa"
-        const int only = restrictionAfter(match.lastToken - 1) >= 0 ? restrictionAfter(match.lastToken - 1)
-                                                                    : restrictionAfter(match.lastToken);
+        int only = restrictionAfter(match.lastToken - 1);
+        if (only < 0)
+            only = restrictionAfter(match.lastToken);
         if (only >= 0 && (is(t0 - 1, "ne") || is(t0 - 1, "n'"))) {
             st.places = restrictedPlaces(only + 1, end);
             if (!st.places.isEmpty())
@@ -1699,9 +1708,7 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
     };
     if (hold && date.rank == OwnDate && date.mention >= 0 && otherClause(mTimes.at(date.mention)) &&
         mPublished.isValid())
-        date = {
-            mPublished, {}, {}, DatePrecision::Day, QStringLiteral("publication date (state at publication)"),
-            DefaultDate};
+        date = defaultDate(true);
     // "aux mains de l'EI depuis juin 2014": the holder took the place then. The state itself
     // holds at publication, unless it is told in the past ("était aux mains de … depuis").
     int sinceWord = date.mention >= 0 ? mTimes.at(date.mention).firstToken : -1;
@@ -1734,9 +1741,7 @@ void Extraction::addStatement(int sentence, const FrameMatch &match, const State
         addCandidates(sentence, match, start, began);
         if (st.pastState || !mPublished.isValid())
             return;
-        date = {
-            mPublished, {}, {}, DatePrecision::Day, QStringLiteral("publication date (state at publication)"),
-            DefaultDate};
+        date = defaultDate(true);
     }
     // A past state ("Tabqa était aux mains de l'EI") says nothing of the present: keep it only
     // when the sentence dates it ("En 2015, Tabqa était…").
